@@ -1,0 +1,222 @@
+package org.givefirst.matching.domain;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Inverted indexes over a community's tags: tag → members who offer it, tag → members who seek it.
+ *
+ * <p>A pair can only score above 0 when each side offers at least one tag the other seeks (the
+ * harmonic mean of a one-way pair is 0), so the candidates of A are
+ * <pre>
+ *   (∪ over t ∈ seeks(A) of offerers(t))  ∩  (∪ over t ∈ offers(A) of seekers(t))
+ * </pre>
+ * computed by walking the shorter of the two posting-list unions and checking the other direction
+ * per member. The cost of a query is the length of those posting lists (the one-way plausible
+ * pairs), never the community size; building all pairs costs the sum of that over members.
+ *
+ * <p>Erased members are not indexed. Hard constraints are not applied here (see
+ * {@link HardConstraints}); the index is about tags only. Immutable and thread-safe once built.
+ */
+public final class CandidateIndex {
+
+    private static final int[] NONE = new int[0];
+
+    private final MemberProfile[] members;
+    private final Map<UUID, Integer> positions;
+    private final List<Set<String>> seeks;
+    private final Map<String, int[]> offerers;
+    private final Map<String, int[]> seekers;
+
+    private CandidateIndex(MemberProfile[] members, Map<UUID, Integer> positions, List<Set<String>> seeks,
+            Map<String, int[]> offerers, Map<String, int[]> seekers) {
+        this.members = members;
+        this.positions = positions;
+        this.seeks = seeks;
+        this.offerers = offerers;
+        this.seekers = seekers;
+    }
+
+    /** Builds the indexes for a whole community (or chapter). */
+    public static CandidateIndex build(Collection<MemberProfile> profiles) {
+        List<MemberProfile> indexed = new ArrayList<>(profiles.size());
+        for (MemberProfile profile : profiles) {
+            if (!profile.erased()) {
+                indexed.add(profile);
+            }
+        }
+        MemberProfile[] members = indexed.toArray(new MemberProfile[0]);
+        Map<UUID, Integer> positions = new HashMap<>(members.length * 2);
+        List<Set<String>> seeks = new ArrayList<>(members.length);
+        Map<String, List<Integer>> offerLists = new HashMap<>();
+        Map<String, List<Integer>> seekLists = new HashMap<>();
+        for (int i = 0; i < members.length; i++) {
+            positions.put(members[i].memberId(), i);
+            Set<String> seek = Set.copyOf(members[i].seeks());
+            seeks.add(seek);
+            for (String tag : members[i].offers()) {
+                offerLists.computeIfAbsent(tag, t -> new ArrayList<>()).add(i);
+            }
+            for (String tag : seek) {
+                seekLists.computeIfAbsent(tag, t -> new ArrayList<>()).add(i);
+            }
+        }
+        return new CandidateIndex(members, positions, seeks, toArrays(offerLists), toArrays(seekLists));
+    }
+
+    private static Map<String, int[]> toArrays(Map<String, List<Integer>> lists) {
+        Map<String, int[]> arrays = new HashMap<>(lists.size() * 2);
+        lists.forEach((tag, list) -> arrays.put(tag, list.stream().mapToInt(Integer::intValue).toArray()));
+        return arrays;
+    }
+
+    /** Number of indexed (non-erased) members. */
+    public int size() {
+        return members.length;
+    }
+
+    /** Members who offer this tag. */
+    public List<UUID> offerersOf(String tag) {
+        return ids(offerers.getOrDefault(Tags.normalize(tag), NONE));
+    }
+
+    /** Members who seek this tag. */
+    public List<UUID> seekersOf(String tag) {
+        return ids(seekers.getOrDefault(Tags.normalize(tag), NONE));
+    }
+
+    /**
+     * The members that share at least one tag with this member in both directions (this member
+     * offers something they seek and they offer something this member seeks). Empty for a member
+     * that is not indexed.
+     */
+    public List<UUID> candidatesOf(UUID memberId) {
+        Integer position = positions.get(memberId);
+        if (position == null) {
+            return List.of();
+        }
+        return ids(candidates(position, new Visited(members.length, false)));
+    }
+
+    /** The profiles of {@link #candidatesOf(UUID)}. */
+    public List<MemberProfile> candidateProfilesOf(UUID memberId) {
+        Integer position = positions.get(memberId);
+        if (position == null) {
+            return List.of();
+        }
+        int[] found = candidates(position, new Visited(members.length, false));
+        List<MemberProfile> profiles = new ArrayList<>(found.length);
+        for (int j : found) {
+            profiles.add(members[j]);
+        }
+        return profiles;
+    }
+
+    /** Calls the consumer once for every unordered two-way candidate pair of the community. */
+    public void forEachCandidatePair(PairConsumer consumer) {
+        Visited visited = new Visited(members.length, true);
+        for (int i = 0; i < members.length; i++) {
+            for (int j : candidates(i, visited)) {
+                if (j > i) {
+                    consumer.accept(members[i], members[j]);
+                }
+            }
+        }
+    }
+
+    /** Receives candidate pairs. */
+    @FunctionalInterface
+    public interface PairConsumer {
+        void accept(MemberProfile a, MemberProfile b);
+    }
+
+    private int[] candidates(int i, Visited visited) {
+        MemberProfile member = members[i];
+        Set<String> memberSeeks = seeks.get(i);
+        Set<String> memberOffers = member.offers();
+        // Walk whichever direction has the shorter posting lists, check the other per member.
+        long viaSeeks = postingLength(memberSeeks, offerers);
+        long viaOffers = postingLength(memberOffers, seekers);
+        boolean walkSeeks = viaSeeks <= viaOffers;
+        Set<String> walkTags = walkSeeks ? memberSeeks : memberOffers;
+        Map<String, int[]> postings = walkSeeks ? offerers : seekers;
+        visited.next();
+        int[] out = new int[8];
+        int count = 0;
+        for (String tag : walkTags) {
+            for (int j : postings.getOrDefault(tag, NONE)) {
+                if (j == i || !visited.firstVisit(j)) {
+                    continue;
+                }
+                boolean otherDirection = walkSeeks
+                        ? Tags.intersects(memberOffers, seeks.get(j))
+                        : Tags.intersects(members[j].offers(), memberSeeks);
+                if (otherDirection) {
+                    if (count == out.length) {
+                        out = Arrays.copyOf(out, count * 2);
+                    }
+                    out[count++] = j;
+                }
+            }
+        }
+        int[] result = Arrays.copyOf(out, count);
+        Arrays.sort(result);
+        return result;
+    }
+
+    private static long postingLength(Set<String> tags, Map<String, int[]> postings) {
+        long length = 0;
+        for (String tag : tags) {
+            length += postings.getOrDefault(tag, NONE).length;
+        }
+        return length;
+    }
+
+    private List<UUID> ids(int[] positionsOf) {
+        List<UUID> ids = new ArrayList<>(positionsOf.length);
+        for (int j : positionsOf) {
+            ids.add(members[j].memberId());
+        }
+        return ids;
+    }
+
+    /**
+     * Visited marks: an epoch-stamped array when reused over all members (no clearing), a hash set
+     * for a single query so that its cost stays proportional to the posting lists.
+     */
+    private static final class Visited {
+        private final int[] stamps;
+        private final Set<Integer> seen;
+        private int epoch;
+
+        Visited(int size, boolean reused) {
+            this.stamps = reused ? new int[size] : null;
+            this.seen = reused ? null : new HashSet<>();
+        }
+
+        void next() {
+            epoch++;
+            if (seen != null) {
+                seen.clear();
+            }
+        }
+
+        boolean firstVisit(int j) {
+            if (stamps == null) {
+                return seen.add(j);
+            }
+            if (stamps[j] == epoch) {
+                return false;
+            }
+            stamps[j] = epoch;
+            return true;
+        }
+    }
+}

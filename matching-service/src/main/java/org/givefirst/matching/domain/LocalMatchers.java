@@ -1,0 +1,282 @@
+package org.givefirst.matching.domain;
+
+import java.util.Arrays;
+import java.util.function.Supplier;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.interfaces.MatchingAlgorithm;
+import org.jgrapht.alg.matching.blossom.v5.KolmogorovWeightedMatching;
+import org.jgrapht.alg.matching.blossom.v5.ObjectiveSense;
+import org.jgrapht.graph.SimpleWeightedGraph;
+
+/**
+ * Maximum-weight matching on one component given as local arrays: vertices 0..n-1, edge i joins
+ * {@code u[i]} and {@code v[i]} with weight {@code w[i] ≥ 1}. Both methods return the indexes of
+ * the chosen edges.
+ */
+final class LocalMatchers {
+
+    private LocalMatchers() {
+    }
+
+    /** An optimum matching with JGraphT's Blossom V (integer weights, so exact). */
+    static int[] exact(int n, int[] u, int[] v, int[] w) {
+        MatchingAlgorithm.Matching<Integer, Integer> matching =
+                new KolmogorovWeightedMatching<>(jgraphtGraph(n, u, v, w), ObjectiveSense.MAXIMIZE).getMatching();
+        int[] chosen = matching.getEdges().stream().mapToInt(Integer::intValue).toArray();
+        Arrays.sort(chosen);
+        return chosen;
+    }
+
+    /**
+     * The arrays as a JGraphT graph: vertex i is {@code Integer i}, edge e is {@code Integer e}.
+     * Blossom V for a non-perfect matching copies the graph with the graph's own suppliers and
+     * unions it with the original, so the suppliers must yield ids beyond the existing ones.
+     */
+    static Graph<Integer, Integer> jgraphtGraph(int n, int[] u, int[] v, int[] w) {
+        Graph<Integer, Integer> graph = new SimpleWeightedGraph<>(counterFrom(n), counterFrom(u.length));
+        for (int x = 0; x < n; x++) {
+            graph.addVertex(x);
+        }
+        for (int e = 0; e < u.length; e++) {
+            graph.addEdge(u[e], v[e], e);
+            graph.setEdgeWeight(e, w[e]);
+        }
+        return graph;
+    }
+
+    private static Supplier<Integer> counterFrom(int start) {
+        int[] next = {start};
+        return () -> next[0]++;
+    }
+
+    /**
+     * Greedy by weight, then local improvement.
+     *
+     * <p>Greedy: edges by decreasing weight (ties by index), taken when both ends are free.
+     * Then passes of two kinds of swap, each applied only when it strictly increases the total weight
+     * (so the loop ends, and the result is never below greedy):
+     * <ul>
+     *   <li>2-edge swap: add an unmatched edge (a, b) and drop the matched edges at a and at b
+     *       (gain = w(a,b) - w(M(a)) - w(M(b))); this also adds any edge between two free vertices;</li>
+     *   <li>3-edge swap: replace a matched edge (a, b) by (a, x) and (b, y), dropping the matched
+     *       edges of x and y (gain = w(a,x) + w(b,y) - w(a,b) - w(M(x)) - w(M(y)), counting an
+     *       edge x–y once); x and y are taken among the two best candidates of a and of b. This covers
+     *       the augmenting paths of length 3 (x and y free) and the 4-cycles (x matched to y).</li>
+     * </ul>
+     * Passes stop when one finds no gain or after {@code maxPasses}.
+     */
+    static int[] approximate(int n, int[] u, int[] v, int[] w, int maxPasses) {
+        return new Approximate(n, u, v, w).run(maxPasses);
+    }
+
+    private static final class Approximate {
+        private final int n;
+        private final int[] u;
+        private final int[] v;
+        private final int[] w;
+        private final int[] adjStart;
+        private final int[] adjEdge;
+        private final int[] mateEdge;
+
+        Approximate(int n, int[] u, int[] v, int[] w) {
+            this.n = n;
+            this.u = u;
+            this.v = v;
+            this.w = w;
+            this.adjStart = new int[n + 1];
+            for (int e = 0; e < u.length; e++) {
+                adjStart[u[e] + 1]++;
+                adjStart[v[e] + 1]++;
+            }
+            for (int x = 0; x < n; x++) {
+                adjStart[x + 1] += adjStart[x];
+            }
+            this.adjEdge = new int[2 * u.length];
+            int[] fill = Arrays.copyOf(adjStart, n);
+            for (int e = 0; e < u.length; e++) {
+                adjEdge[fill[u[e]]++] = e;
+                adjEdge[fill[v[e]]++] = e;
+            }
+            this.mateEdge = new int[n];
+            Arrays.fill(mateEdge, -1);
+        }
+
+        int[] run(int maxPasses) {
+            int m = u.length;
+            long[] keys = new long[m];
+            for (int e = 0; e < m; e++) {
+                keys[e] = ((long) (Integer.MAX_VALUE - w[e]) << 32) | e;
+            }
+            Arrays.sort(keys);
+            int[] byWeight = new int[m];
+            for (int i = 0; i < m; i++) {
+                byWeight[i] = (int) keys[i];
+            }
+            for (int e : byWeight) {
+                if (mateEdge[u[e]] < 0 && mateEdge[v[e]] < 0) {
+                    match(e);
+                }
+            }
+            for (int pass = 0; pass < maxPasses; pass++) {
+                boolean improved = false;
+                for (int e : byWeight) {
+                    improved |= tryTwoEdgeSwap(e);
+                }
+                for (int a = 0; a < n; a++) {
+                    improved |= tryThreeEdgeSwap(a);
+                }
+                if (!improved) {
+                    break;
+                }
+            }
+            int count = 0;
+            int[] chosen = new int[n / 2];
+            for (int x = 0; x < n; x++) {
+                int e = mateEdge[x];
+                if (e >= 0 && u[e] == x) {
+                    chosen[count++] = e;
+                }
+            }
+            int[] result = Arrays.copyOf(chosen, count);
+            Arrays.sort(result);
+            return result;
+        }
+
+        private int other(int e, int x) {
+            return u[e] == x ? v[e] : u[e];
+        }
+
+        private int matchedWeight(int x) {
+            int e = mateEdge[x];
+            return e < 0 ? 0 : w[e];
+        }
+
+        private void match(int e) {
+            mateEdge[u[e]] = e;
+            mateEdge[v[e]] = e;
+        }
+
+        private void unmatchAt(int x) {
+            int e = mateEdge[x];
+            if (e >= 0) {
+                mateEdge[u[e]] = -1;
+                mateEdge[v[e]] = -1;
+            }
+        }
+
+        private boolean tryTwoEdgeSwap(int e) {
+            int a = u[e];
+            int b = v[e];
+            if (mateEdge[a] == e) {
+                return false;
+            }
+            if (w[e] - matchedWeight(a) - matchedWeight(b) <= 0) {
+                return false;
+            }
+            unmatchAt(a);
+            unmatchAt(b);
+            match(e);
+            return true;
+        }
+
+        private boolean tryThreeEdgeSwap(int a) {
+            int ab = mateEdge[a];
+            if (ab < 0) {
+                return false;
+            }
+            int b = other(ab, a);
+            if (a > b) {
+                return false;
+            }
+            int[] candA = bestTwo(a, b);
+            int[] candB = bestTwo(b, a);
+            long bestGain = 0;
+            int bestXa = -1;
+            int bestYb = -1;
+            // cand arrays hold edges (or -1 for "none"): index 0 and 1 are the two best.
+            for (int i = -1; i < 2; i++) {
+                int xa = i < 0 ? -1 : candA[i];
+                if (i >= 0 && xa < 0) {
+                    continue;
+                }
+                for (int j = -1; j < 2; j++) {
+                    int yb = j < 0 ? -1 : candB[j];
+                    if ((j >= 0 && yb < 0) || (xa < 0 && yb < 0)) {
+                        continue;
+                    }
+                    long gain = gain(a, b, ab, xa, yb);
+                    if (gain > bestGain) {
+                        bestGain = gain;
+                        bestXa = xa;
+                        bestYb = yb;
+                    }
+                }
+            }
+            if (bestGain <= 0) {
+                return false;
+            }
+            int x = bestXa < 0 ? -1 : other(bestXa, a);
+            int y = bestYb < 0 ? -1 : other(bestYb, b);
+            unmatchAt(a);
+            if (x >= 0) {
+                unmatchAt(x);
+            }
+            if (y >= 0) {
+                unmatchAt(y);
+            }
+            if (bestXa >= 0) {
+                match(bestXa);
+            }
+            if (bestYb >= 0) {
+                match(bestYb);
+            }
+            return true;
+        }
+
+        /** Gain of replacing (a,b) by xa = (a,x) and/or yb = (b,y); Long.MIN_VALUE if not a matching. */
+        private long gain(int a, int b, int ab, int xa, int yb) {
+            int x = xa < 0 ? -1 : other(xa, a);
+            int y = yb < 0 ? -1 : other(yb, b);
+            if (x >= 0 && x == y) {
+                return Long.MIN_VALUE;
+            }
+            long gain = -(long) w[ab];
+            if (x >= 0) {
+                gain += w[xa] - matchedWeight(x);
+            }
+            if (y >= 0) {
+                gain += w[yb] - matchedWeight(y);
+            }
+            if (x >= 0 && y >= 0 && mateEdge[x] >= 0 && mateEdge[x] == mateEdge[y]) {
+                gain += w[mateEdge[x]];
+            }
+            return gain;
+        }
+
+        /** The two incident edges (a, x), x ≠ exclude, with the highest w(a,x) - w(M(x)); -1 if none. */
+        private int[] bestTwo(int a, int exclude) {
+            int first = -1;
+            int second = -1;
+            long firstScore = Long.MIN_VALUE;
+            long secondScore = Long.MIN_VALUE;
+            for (int i = adjStart[a]; i < adjStart[a + 1]; i++) {
+                int e = adjEdge[i];
+                int x = other(e, a);
+                if (x == exclude) {
+                    continue;
+                }
+                long score = (long) w[e] - matchedWeight(x);
+                if (score > firstScore) {
+                    second = first;
+                    secondScore = firstScore;
+                    first = e;
+                    firstScore = score;
+                } else if (score > secondScore) {
+                    second = e;
+                    secondScore = score;
+                }
+            }
+            return new int[] {first, second};
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.givefirst.matching.domain;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * A networking objective as matching sees it: the tags of what (and whom) the member seeks, how
+ * much it matters to them and how specific it is.
+ *
+ * @param tags        normalized tags; an objective without tags cannot be matched and is ignored
+ *                    by {@link Usefulness}
+ * @param priority    1 (nice to have) .. 5 (most important)
+ * @param specificity 0 (vague, "get new business") .. 100 (concrete what, who and where), as
+ *                    assessed by members-service
+ */
+public record Objective(Set<String> tags, int priority, int specificity) {
+
+    public static final int MIN_PRIORITY = 1;
+    public static final int MAX_PRIORITY = 5;
+    public static final int MAX_SPECIFICITY = 100;
+
+    public Objective {
+        tags = Tags.normalize(tags);
+        if (priority < MIN_PRIORITY || priority > MAX_PRIORITY) {
+            throw new IllegalArgumentException("priority must be in 1..5, was " + priority);
+        }
+        if (specificity < 0 || specificity > MAX_SPECIFICITY) {
+            throw new IllegalArgumentException("specificity must be in 0..100, was " + specificity);
+        }
+    }
+
+    /** Convenience for tests and demo data. */
+    public static Objective of(int priority, int specificity, String... tags) {
+        return new Objective(Set.copyOf(Arrays.asList(tags)), priority, specificity);
+    }
+}

@@ -1,0 +1,28 @@
+package org.givefirst.platform.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "givefirst.outbox")
+public interface OutboxConfig {
+
+    /** CloudEvent {@code source} of every fact this service publishes, e.g. {@code /givefirst/members-service}. */
+    String source();
+
+    /** How often the relay looks for facts to send (also read by the {@code @Scheduled} expression). */
+    @WithDefault("1s")
+    Duration relayInterval();
+
+    /** How many facts one relay pass sends at most before it commits. */
+    @WithDefault("200")
+    int batchSize();
+
+    /** How long the relay waits for the broker to acknowledge one fact before it retries on its next pass. */
+    @WithDefault("15s")
+    Duration sendTimeout();
+
+    /** How long relayed facts are kept in the outbox table for inspection before they are deleted. */
+    @WithDefault("P7D")
+    Duration retention();
+}

@@ -1,0 +1,180 @@
+package org.givefirst.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become HTTP answers: every error is an RFC 9457 problem, never a
+ * stack trace or a class name, and bad input is always a 4xx.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.InvalidField> fields = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            fields.add(new Problem.InvalidField(fieldName(violation.getPropertyPath()), violation.getMessage()));
+        }
+        fields.sort(Comparator.comparing(Problem.InvalidField::field));
+        String detail = fields.size() == 1 ? "1 field is invalid" : fields.size() + " fields are invalid";
+        return respond(new Problem(ProblemException.type("validation"), "Invalid request", 400, detail, path(uri), fields));
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        List<Problem.InvalidField> fields = List.of();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            fields = List.of(new Problem.InvalidField(jsonPath(mapping), "has an invalid value"));
+        }
+        String detail = e instanceof JsonMappingException
+                ? "The request body does not have the expected shape"
+                : "The request body is not valid JSON";
+        return respond(new Problem(ProblemException.type("malformed-body"), "Malformed request body", 400, detail, path(uri), fields));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri, "A valid bearer token is required");
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri, "The bearer token is missing, expired or not valid");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(ProblemException.type("forbidden"), "Forbidden", 403,
+                "Your token does not allow this operation", path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
+        String detail = switch (status) {
+            case 404 -> "No resource at this path";
+            case 405 -> "This resource does not support this method";
+            case 406 -> "This resource cannot produce the requested media type";
+            case 415 -> "This resource does not accept that content type";
+            default -> status >= 500 ? "The request could not be completed" : title;
+        };
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+        }
+        Response.ResponseBuilder builder = Response.status(status)
+                .entity(new Problem(ProblemException.type("http-" + status), title, status, detail, path(uri), List.of()))
+                .type(Problem.MEDIA_TYPE);
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            builder.header(HttpHeaders.ALLOW, allow);
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        return respond(new Problem(ProblemException.type("internal"), "Internal error", 500,
+                "The request could not be completed (incident " + incident + ")", path(uri), List.of()));
+    }
+
+    private static Response unauthenticated(UriInfo uri, String detail) {
+        return Response.status(401)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .entity(new Problem(ProblemException.type("unauthorized"), "Unauthorized", 401, detail, path(uri), List.of()))
+                .type(Problem.MEDIA_TYPE)
+                .build();
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).entity(problem).type(Problem.MEDIA_TYPE).build();
+    }
+
+    private static URI path(UriInfo uri) {
+        return uri == null ? null : URI.create(uri.getPath());
+    }
+
+    /** The property path without the method and parameter names of a resource method's validation. */
+    static String fieldName(Path path) {
+        StringBuilder name = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.RETURN_VALUE) {
+                if (node.getKind() == ElementKind.PARAMETER && isQueryOrPathParam(path)) {
+                    name.append(node.getName());
+                }
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (!name.isEmpty()) {
+                name.append('.');
+            }
+            name.append(node.getName());
+            if (node.getIndex() != null) {
+                name.append('[').append(node.getIndex()).append(']');
+            } else if (node.getKey() != null) {
+                name.append('[').append(node.getKey()).append(']');
+            }
+        }
+        return name.isEmpty() ? "request" : name.toString();
+    }
+
+    /** A simple parameter (query, path) has no property nodes after it: its own name is the field. */
+    private static boolean isQueryOrPathParam(Path path) {
+        int properties = 0;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                properties++;
+            }
+        }
+        return properties == 0;
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder name = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!name.isEmpty()) {
+                    name.append('.');
+                }
+                name.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                name.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return name.toString();
+    }
+}
