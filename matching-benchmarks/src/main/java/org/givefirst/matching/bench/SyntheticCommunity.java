@@ -32,7 +32,7 @@ import org.givefirst.matching.domain.PairHistory;
 public final class SyntheticCommunity {
 
     public static final int CIRCLE_SIZE = 100;
-    public static final int TAGS_PER_CIRCLE = 20;
+    public static final int TAGS_PER_CIRCLE = 13;
     public static final int OFFERS = 3;
     public static final int SEEKS = 3;
     public static final double NEIGHBOUR_SHARE = 0.15;

@@ -6,8 +6,8 @@ public enum MatchingMethod {
     EXACT_BLOSSOM_V,
     /**
      * Greedy by weight, then local improvement by 2- and 3-edge swaps until no swap gains (see
-     * {@link RoundMatcher}): a valid matching, at least half the optimum in theory and measured
-     * at 97–99% on the synthetic communities (docs/matching.md).
+     * {@link RoundMatcher}): a valid matching, never below the greedy matching (so at least half
+     * the optimum), measured at about 98% of the optimum on the synthetic communities (docs/matching.md).
      */
     GREEDY_WITH_LOCAL_IMPROVEMENT
 }
