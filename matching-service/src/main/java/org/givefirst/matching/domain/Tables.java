@@ -98,7 +98,7 @@ public final class Tables {
         }
         int[] sizes = tableSizes(n, tableSize);
         Random random = new Random(seed);
-        double randomScore = score(s, randomAssignment(n, sizes, random), sizes.length);
+        double randomScore = score(s, randomAssignment(n, sizes, random));
         int[] table = greedyAssignment(s, sizes);
         int swaps = improveBySwaps(s, table, sizes.length, random);
         List<Table> tables = new ArrayList<>();
@@ -263,7 +263,7 @@ public final class Tables {
         pairs[2 * r + 1] = b;
     }
 
-    private static double score(double[][] s, int[] table, int tables) {
+    private static double score(double[][] s, int[] table) {
         double total = 0;
         for (int i = 0; i < s.length; i++) {
             for (int j = i + 1; j < s.length; j++) {

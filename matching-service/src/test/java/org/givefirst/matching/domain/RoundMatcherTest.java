@@ -95,7 +95,23 @@ class RoundMatcherTest {
     }
 
     @Test
-    void approximateMethodIsExactOnSmallGraphsMostOfTheTimeAndNeverWorseThanHalf() {
+    void localImprovementNeverLosesAndGainsOverPlainGreedy() {
+        Random random = new Random(17);
+        long improvedTotal = 0;
+        long greedyTotal = 0;
+        for (int trial = 0; trial < 40; trial++) {
+            PairGraph graph = TestMembers.randomGraph(random, 50 + random.nextInt(150), 0.08, 1500, 1);
+            long improved = new RoundMatcher(RoundOptions.defaults().approximateOnly()).run(graph).totalWeight();
+            long greedy = new RoundMatcher(new RoundOptions(1, 0, 0)).run(graph).totalWeight();
+            assertTrue(improved >= greedy, "trial " + trial);
+            improvedTotal += improved;
+            greedyTotal += greedy;
+        }
+        assertTrue(improvedTotal > greedyTotal, improvedTotal + " vs greedy " + greedyTotal);
+    }
+
+    @Test
+    void approximateMethodIsNeverWorseThanHalfTheOptimumOnSmallGraphs() {
         Random random = new Random(5);
         for (int trial = 0; trial < 300; trial++) {
             PairGraph graph = TestMembers.randomGraph(random, 2 + random.nextInt(9), 0.5, 1500, 1);
