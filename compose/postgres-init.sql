@@ -1,0 +1,6 @@
+-- Run once by the postgres image when its data volume is empty (docker-entrypoint-initdb.d):
+-- one database per service, each owned by the local user the services connect as.
+-- Each service creates its own tables with Flyway at start.
+CREATE DATABASE members OWNER givefirst;
+CREATE DATABASE events OWNER givefirst;
+CREATE DATABASE matching OWNER givefirst;
