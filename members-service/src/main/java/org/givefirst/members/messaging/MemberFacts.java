@@ -1,15 +1,30 @@
 package org.givefirst.members.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
 import org.givefirst.members.domain.Chapter;
+import org.givefirst.members.domain.EventFormat;
+import org.givefirst.members.domain.Member;
+import org.givefirst.members.domain.OfferKind;
 import org.givefirst.platform.outbox.Outbox;
 import org.givefirst.platform.outbox.Topics;
 
-/** The facts members-service publishes on {@value Topics#MEMBERS}, written through the outbox. */
+/**
+ * The facts members-service publishes on {@value Topics#MEMBERS}, written through the outbox. Their
+ * JSON Schemas and sample events are in {@code docs/events/members/}.
+ *
+ * <p>A profile fact carries the member's whole public state (no email, ever), so that a read model
+ * simply replaces what it holds; {@code version} grows with every change of the member.
+ */
 @ApplicationScoped
 public class MemberFacts {
 
     public static final String CHAPTER_CREATED = "org.givefirst.chapter.created.v1";
+    public static final String MEMBER_REGISTERED = "org.givefirst.member.registered.v1";
+    public static final String MEMBER_UPDATED = "org.givefirst.member.updated.v1";
+    public static final String MEMBER_ERASED = "org.givefirst.member.erased.v1";
 
     private final Outbox outbox;
 
@@ -22,6 +37,60 @@ public class MemberFacts {
                 new ChapterData(chapter.id.toString(), chapter.slug, chapter.name, chapter.city, chapter.timeZone));
     }
 
+    /** Call after the member's row was flushed, so that its version is final. */
+    public void memberRegistered(Member member) {
+        outbox.publish(Topics.MEMBERS, member.id, MEMBER_REGISTERED, MemberData.of(member));
+    }
+
+    /** Call after the member's row was flushed, so that its version is final. */
+    public void memberUpdated(Member member) {
+        outbox.publish(Topics.MEMBERS, member.id, MEMBER_UPDATED, MemberData.of(member));
+    }
+
+    public void memberErased(UUID memberId, OffsetDateTime erasedAt) {
+        outbox.publish(Topics.MEMBERS, memberId, MEMBER_ERASED, new ErasedData(memberId.toString(), erasedAt));
+    }
+
     public record ChapterData(String chapterId, String slug, String name, String city, String timeZone) {
+    }
+
+    /** The public state of a member, as every consumer needs it. */
+    public record MemberData(
+            String memberId,
+            long version,
+            String displayName,
+            String headline,
+            String city,
+            String timeZone,
+            List<String> chapters,
+            List<OfferData> offers,
+            List<ObjectiveData> objectives,
+            PreferencesData preferences,
+            boolean publicProfile) {
+
+        public static MemberData of(Member m) {
+            return new MemberData(m.id.toString(), m.version, m.displayName, m.headline, m.city, m.timeZone,
+                    m.chapterSlugs(),
+                    m.offers.stream().map(o -> new OfferData(o.kind, o.description, List.copyOf(o.tags))).toList(),
+                    m.objectives.stream().map(o -> new ObjectiveData(o.id.toString(), o.what, o.who, o.where,
+                            List.copyOf(o.tags), o.priority, o.specificity)).toList(),
+                    new PreferencesData(m.formats.stream().sorted().toList(), m.openToIntroductions,
+                            m.allowsOtherChapterIntroductions, m.maxIntroductionsPerMonth),
+                    m.publicProfile);
+        }
+    }
+
+    public record OfferData(OfferKind kind, String description, List<String> tags) {
+    }
+
+    public record ObjectiveData(String objectiveId, String what, String who, String where, List<String> tags,
+                                int priority, int specificity) {
+    }
+
+    public record PreferencesData(List<EventFormat> formats, boolean openToIntroductions,
+                                  boolean allowsOtherChapterIntroductions, int maxIntroductionsPerMonth) {
+    }
+
+    public record ErasedData(String memberId, OffsetDateTime erasedAt) {
     }
 }

@@ -12,18 +12,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.ZoneId;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.givefirst.members.domain.Chapter;
+import org.givefirst.members.rest.Pages.ChapterPage;
 import org.givefirst.members.service.ChapterService;
 import org.givefirst.platform.problem.Problem;
 import org.givefirst.platform.problem.ProblemException;
@@ -47,7 +51,7 @@ public class ChapterResource {
             @Schema(example = "lisbon") String slug,
             @NotBlank @Size(max = 120) @Schema(example = "Givefirst Lisbon") String name,
             @NotBlank @Size(max = 120) @Schema(example = "Lisbon") String city,
-            @NotBlank @Size(max = 60) @Schema(example = "Europe/Lisbon") String timeZone) {
+            @NotBlank @Size(max = 60) @IanaTimeZone @Schema(example = "Europe/Lisbon") String timeZone) {
     }
 
     @Schema(name = "Chapter")
@@ -68,11 +72,6 @@ public class ChapterResource {
     @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Slug taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @jakarta.validation.constraints.NotNull NewChapter request, UriInfo uri) {
-        try {
-            ZoneId.of(request.timeZone());
-        } catch (RuntimeException e) {
-            throw ProblemException.badRequest("timeZone '" + request.timeZone() + "' is not an IANA time zone");
-        }
         Chapter chapter = chapters.create(request.slug(), request.name(), request.city(), request.timeZone());
         return Response.created(uri.getAbsolutePathBuilder().path(chapter.slug).build())
                 .entity(ChapterView.of(chapter))
@@ -81,9 +80,28 @@ public class ChapterResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List chapters")
-    public List<ChapterView> list() {
-        return chapters.list().stream().map(ChapterView::of).toList();
+    @Operation(summary = "List chapters", description = "Chapters in slug order, one page at a time")
+    @APIResponse(responseCode = "200", description = "A page of chapters",
+            content = @Content(schema = @Schema(implementation = ChapterPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ChapterPage list(
+            @Parameter(description = "Where to continue: copy it from the previous page's next link")
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 100 (default 20)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") @PageLimit String limit,
+            UriInfo uri) {
+        String after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor, 1).get(0);
+        int size = PageLimit.Value.of(limit);
+        List<Chapter> found = chapters.list(after, size + 1);
+        URI next = null;
+        if (found.size() > size) {
+            found = found.subList(0, size);
+            next = uri.getRequestUriBuilder()
+                    .replaceQueryParam("cursor", PageCursor.encode(found.get(size - 1).slug))
+                    .build();
+        }
+        return new ChapterPage(found.stream().map(ChapterView::of).toList(), next);
     }
 
     @GET

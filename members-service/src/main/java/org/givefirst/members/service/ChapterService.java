@@ -41,7 +41,11 @@ public class ChapterService {
         return Chapter.findBySlug(slug);
     }
 
-    public List<Chapter> list() {
-        return Chapter.list("order by slug");
+    /** Up to {@code count} chapters in slug order, after the given slug (or from the first). */
+    public List<Chapter> list(String afterSlug, int count) {
+        if (afterSlug == null) {
+            return Chapter.<Chapter>find("order by slug").range(0, count - 1).list();
+        }
+        return Chapter.<Chapter>find("slug > ?1 order by slug", afterSlug).range(0, count - 1).list();
     }
 }

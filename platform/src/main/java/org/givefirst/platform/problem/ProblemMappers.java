@@ -2,6 +2,7 @@ package org.givefirst.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -40,7 +41,7 @@ public class ProblemMappers {
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
             fields.add(new Problem.InvalidField(fieldName(violation.getPropertyPath()), violation.getMessage()));
         }
-        fields.sort(Comparator.comparing(Problem.InvalidField::field));
+        fields.sort(Comparator.comparing(Problem.InvalidField::field).thenComparing(Problem.InvalidField::message));
         String detail = fields.size() == 1 ? "1 field is invalid" : fields.size() + " fields are invalid";
         return respond(new Problem(ProblemException.type("validation"), "Invalid request", 400, detail, path(uri), fields));
     }
@@ -55,6 +56,15 @@ public class ProblemMappers {
                 ? "The request body does not have the expected shape"
                 : "The request body is not valid JSON";
         return respond(new Problem(ProblemException.type("malformed-body"), "Malformed request body", 400, detail, path(uri), fields));
+    }
+
+    /**
+     * A value of the wrong type or an unknown enum constant. Quarkus has a built-in mapper for this
+     * exact type that answers plain JSON; this one, more urgent, answers a problem.
+     */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 200)
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
     }
 
     @ServerExceptionMapper
@@ -125,42 +135,44 @@ public class ProblemMappers {
         return uri == null ? null : URI.create(uri.getPath());
     }
 
-    /** The property path without the method and parameter names of a resource method's validation. */
+    /**
+     * The JSON path of an invalid value as the client sent it: {@code displayName},
+     * {@code objectives[0].who}, {@code objectives[0].tags[1]}; for a query or path parameter, its name.
+     */
     static String fieldName(Path path) {
+        boolean bodyProperty = false;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                bodyProperty = true;
+                break;
+            }
+        }
         StringBuilder name = new StringBuilder();
         for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.RETURN_VALUE) {
-                if (node.getKind() == ElementKind.PARAMETER && isQueryOrPathParam(path)) {
-                    name.append(node.getName());
+            switch (node.getKind()) {
+                case PARAMETER -> {
+                    if (!bodyProperty) {
+                        name.append(node.getName());
+                    }
                 }
-                continue;
-            }
-            if (node.getName() == null) {
-                continue;
-            }
-            if (!name.isEmpty()) {
-                name.append('.');
-            }
-            name.append(node.getName());
-            if (node.getIndex() != null) {
-                name.append('[').append(node.getIndex()).append(']');
-            } else if (node.getKey() != null) {
-                name.append('[').append(node.getKey()).append(']');
+                case PROPERTY, CONTAINER_ELEMENT, BEAN -> {
+                    // A node's index or key is its place in the container named by the node before it.
+                    if (node.isInIterable() && (node.getIndex() != null || node.getKey() != null)) {
+                        name.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                    }
+                    if (node.getKind() == ElementKind.PROPERTY) {
+                        if (!name.isEmpty()) {
+                            name.append('.');
+                        }
+                        name.append(node.getName());
+                    }
+                }
+                default -> {
+                    // the method and its return value are not part of what the client sent
+                }
             }
         }
         return name.isEmpty() ? "request" : name.toString();
-    }
-
-    /** A simple parameter (query, path) has no property nodes after it: its own name is the field. */
-    private static boolean isQueryOrPathParam(Path path) {
-        int properties = 0;
-        for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                properties++;
-            }
-        }
-        return properties == 0;
     }
 
     private static String jsonPath(JsonMappingException e) {

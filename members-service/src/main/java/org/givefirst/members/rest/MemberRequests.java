@@ -1,0 +1,146 @@
+package org.givefirst.members.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.givefirst.members.domain.EventFormat;
+import org.givefirst.members.domain.OfferKind;
+import org.givefirst.members.domain.Tags;
+import org.givefirst.members.service.MemberService;
+
+/** The request bodies of the member endpoints, validated before any service code runs. */
+public final class MemberRequests {
+
+    /** Printable text on one line: names and headlines end up in lists, cursors and e-mails. */
+    static final String ONE_LINE = "[^\\p{Cntrl}]*";
+    static final String ONE_LINE_MESSAGE = "must be one line of printable text";
+    static final int MAX_CHAPTERS = 10;
+    static final int MAX_OFFERS = 20;
+    static final int MAX_OBJECTIVES = 10;
+    static final int MAX_TAGS = 12;
+
+    private MemberRequests() {
+    }
+
+    @Schema(name = "NewMember")
+    public record NewMember(
+            @Schema(description = "The member id. A member registering themselves may omit it (it is their token's "
+                    + "subject); an admin may set it to the subject the identity provider will issue, or omit it.")
+            UUID id,
+            @NotBlank @Size(max = 80) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE)
+            @Schema(example = "Ana Ribeiro") String displayName,
+            @Size(max = 160) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE)
+            @Schema(example = "Runs a two-person bakery; learning to sell to cafés") String headline,
+            @Size(max = 120) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE)
+            @Schema(example = "Lisbon") String city,
+            @IanaTimeZone @Schema(description = "Defaults to the first chapter's time zone", example = "Europe/Lisbon")
+            String timeZone,
+            @NotBlank @Email @Size(max = 254)
+            @Schema(description = "Private: shown to nobody but the member, admins and the introductions they accept",
+                    example = "ana@example.org") String email,
+            @NotEmpty @Size(max = MAX_CHAPTERS)
+            @Schema(description = "Slugs of the chapters to join", example = "[\"lisbon\"]")
+            List<@NotBlank String> chapters,
+            @Valid PreferencesInput preferences,
+            @Size(max = MAX_OFFERS) List<@NotNull @Valid OfferInput> offers,
+            @Size(max = MAX_OBJECTIVES) List<@NotNull @Valid ObjectiveInput> objectives) {
+
+        MemberService.Registration toRegistration(UUID memberId) {
+            return new MemberService.Registration(memberId, displayName, headline, city, timeZone, email, chapters,
+                    preferences == null ? null : preferences.toChanges(),
+                    offers == null ? null : offers.stream().map(OfferInput::toDraft).toList(),
+                    objectives == null ? null : objectives.stream().map(ObjectiveInput::toDraft).toList());
+        }
+    }
+
+    @Schema(name = "MemberChanges", description = "Fields to change; an absent or null field stays as it is, "
+            + "an empty headline or city clears it")
+    public record MemberChanges(
+            @Size(min = 1, max = 80) @Pattern(regexp = ONE_LINE + "\\S" + ONE_LINE, message = "must not be blank and be one line of printable text")
+            String displayName,
+            @Size(max = 160) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE) String headline,
+            @Size(max = 120) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE) String city,
+            @IanaTimeZone String timeZone,
+            @Email @Size(min = 3, max = 254) String email,
+            @Size(min = 1, max = MAX_CHAPTERS) @Schema(description = "The chapters the member belongs to from now on")
+            List<@NotBlank String> chapters,
+            @Valid PreferencesInput preferences) {
+
+        MemberService.ProfileChanges toChanges() {
+            return new MemberService.ProfileChanges(displayName, headline, city, timeZone, email, chapters,
+                    preferences == null ? null : preferences.toChanges());
+        }
+    }
+
+    @Schema(name = "PreferencesInput", description = "Absent fields keep their value (defaults for a new member: "
+            + "any format, open to introductions, own chapters only, 2 introductions a month, not public)")
+    public record PreferencesInput(
+            @Size(max = 9) Set<@NotNull EventFormat> formats,
+            Boolean openToIntroductions,
+            Boolean allowsOtherChapterIntroductions,
+            @Min(0) @Max(20) Integer maxIntroductionsPerMonth,
+            Boolean publicProfile) {
+
+        MemberService.PreferenceChanges toChanges() {
+            return new MemberService.PreferenceChanges(formats, openToIntroductions, allowsOtherChapterIntroductions,
+                    maxIntroductionsPerMonth, publicProfile);
+        }
+    }
+
+    @Schema(name = "OfferInput")
+    public record OfferInput(
+            @NotNull OfferKind kind,
+            @Size(max = 500) @Schema(example = "Pricing and packaging for small food producers") String description,
+            @NotEmpty @Size(max = MAX_TAGS) @Schema(example = "[\"pricing\", \"food retail\"]",
+                    description = "Normalized: trimmed, lower-cased, inner spaces become dashes")
+            List<@NotBlank @Size(max = Tags.MAX_LENGTH) String> tags) {
+
+        MemberService.OfferDraft toDraft() {
+            return new MemberService.OfferDraft(kind, description, tags);
+        }
+    }
+
+    @Schema(name = "OffersInput")
+    public record OffersInput(
+            @NotNull @Size(max = MAX_OFFERS) List<@NotNull @Valid OfferInput> offers) {
+    }
+
+    @Schema(name = "ObjectiveInput")
+    public record ObjectiveInput(
+            @Schema(description = "Id of an existing objective to keep (its id stays the same)") UUID id,
+            @NotBlank @Size(max = 500)
+            @Schema(example = "How cafés choose the bakeries they buy from, and what they pay") String what,
+            @NotBlank @Size(max = 300) @Schema(example = "Owners and buyers of independent cafés") String who,
+            @Size(max = 300) @Schema(example = "The Lisbon coffee festival") String where,
+            @NotEmpty @Size(max = MAX_TAGS) @Schema(example = "[\"cafes\", \"wholesale bakery\"]")
+            List<@NotBlank @Size(max = Tags.MAX_LENGTH) String> tags,
+            @Min(1) @Max(5) @Schema(description = "1 (nice to have) .. 5 (most important); default 3") Integer priority) {
+
+        MemberService.ObjectiveDraft toDraft() {
+            return new MemberService.ObjectiveDraft(id, what, who, where, tags, priority);
+        }
+    }
+
+    @Schema(name = "ObjectivesInput")
+    public record ObjectivesInput(
+            @NotNull @Size(max = MAX_OBJECTIVES) List<@NotNull @Valid ObjectiveInput> objectives) {
+    }
+
+    @Schema(name = "DraftObjective", description = "An objective being written; every field may still be empty")
+    public record DraftObjective(
+            @Size(max = 500) @Schema(example = "Getting new business") String what,
+            @Size(max = 300) String who,
+            @Size(max = 300) String where,
+            @Size(max = MAX_TAGS) List<@Size(max = Tags.MAX_LENGTH) String> tags) {
+    }
+}

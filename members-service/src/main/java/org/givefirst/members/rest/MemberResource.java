@@ -1,0 +1,268 @@
+package org.givefirst.members.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.givefirst.members.domain.Member;
+import org.givefirst.members.domain.Tags;
+import org.givefirst.members.rest.MemberRequests.MemberChanges;
+import org.givefirst.members.rest.MemberRequests.NewMember;
+import org.givefirst.members.rest.MemberRequests.ObjectivesInput;
+import org.givefirst.members.rest.MemberRequests.OffersInput;
+import org.givefirst.members.rest.Pages.MemberPage;
+import org.givefirst.members.service.MemberDirectory;
+import org.givefirst.members.service.MemberService;
+import org.givefirst.platform.problem.Problem;
+import org.givefirst.platform.problem.ProblemException;
+import org.givefirst.platform.security.Caller;
+import org.givefirst.platform.security.Roles;
+
+@Path("/api/v1/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Members", description = "Member profiles, what they offer and what they seek")
+public class MemberResource {
+
+    /** Each filter tag is one more condition of the directory query. */
+    static final int MAX_FILTER_TAGS = 10;
+
+    private final MemberService members;
+    private final MemberDirectory directory;
+    private final Caller caller;
+
+    public MemberResource(MemberService members, MemberDirectory directory, Caller caller) {
+        this.members = members;
+        this.directory = directory;
+        this.caller = caller;
+    }
+
+    @Schema(name = "Contact", description = "How to reach a member: only for the member, admins and Givefirst services")
+    public record ContactView(String memberId, String displayName, String email) {
+    }
+
+    @POST
+    @RolesAllowed({Roles.MEMBER, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Register a member",
+            description = "A member registers themselves (the id is their token's subject); an admin registers anyone. "
+                    + "Publishes org.givefirst.member.registered.v1.")
+    @APIResponse(responseCode = "201", description = "Registered; Location is the profile",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid profile or unknown chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Registering someone else without being an admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already registered, or the email is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "This member id was erased and cannot be reused", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@Valid @NotNull NewMember request, UriInfo uri) {
+        UUID id = newMemberId(request.id());
+        Member member = members.register(request.toRegistration(id));
+        return Response.created(uri.getAbsolutePathBuilder().path(member.id.toString()).build())
+                .entity(MemberView.of(member))
+                .build();
+    }
+
+    private UUID newMemberId(UUID requested) {
+        if (caller.isAdmin()) {
+            return requested != null ? requested : UUID.randomUUID();
+        }
+        UUID self = caller.memberId().orElseThrow(() ->
+                ProblemException.forbidden("The token's subject is not a member id"));
+        if (requested != null && !requested.equals(self)) {
+            throw ProblemException.forbidden("A member registers only themselves: id must be the token's subject or absent");
+        }
+        return self;
+    }
+
+    @GET
+    @PermitAll
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Search the member directory",
+            description = "Members in display-name order, one page at a time. Without a token only public profiles are listed.")
+    @APIResponse(responseCode = "200", description = "A page of members",
+            content = @Content(schema = @Schema(implementation = MemberPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid limit or cursor, or more than 10 filter tags", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MemberPage search(
+            @Parameter(description = "Slug of a chapter the members belong to") @QueryParam("chapter") String chapter,
+            @Parameter(description = "Tags the members offer, all of them (comma-separated or repeated)")
+            @QueryParam("offers") List<String> offers,
+            @Parameter(description = "Tags the members seek, all of them (comma-separated or repeated)")
+            @QueryParam("seeks") List<String> seeks,
+            @Parameter(description = "Text in the display name, headline or city")
+            @QueryParam("q") @Size(max = 100) String q,
+            @Parameter(description = "Where to continue: copy it from the previous page's next link")
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 100 (default 20)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") @PageLimit String limit,
+            UriInfo uri) {
+        MemberDirectory.Position after = null;
+        if (cursor != null && !cursor.isBlank()) {
+            List<String> parts = PageCursor.decode(cursor, 2);
+            try {
+                after = new MemberDirectory.Position(parts.get(0), UUID.fromString(parts.get(1)));
+            } catch (IllegalArgumentException e) {
+                throw PageCursor.invalid();
+            }
+        }
+        List<String> offerTags = Tags.parseFilter(offers);
+        List<String> seekTags = Tags.parseFilter(seeks);
+        if (offerTags.size() + seekTags.size() > MAX_FILTER_TAGS) {
+            throw ProblemException.badRequest("Filter on at most " + MAX_FILTER_TAGS + " tags (offers and seeks together)");
+        }
+        MemberDirectory.Page page = directory.search(new MemberDirectory.Search(
+                blankToNull(chapter), offerTags, seekTags, q,
+                !caller.authenticated(), after, PageLimit.Value.of(limit)));
+        URI next = page.next()
+                .map(p -> uri.getRequestUriBuilder()
+                        .replaceQueryParam("cursor", PageCursor.encode(p.sortName(), p.id().toString()))
+                        .build())
+                .orElse(null);
+        return new MemberPage(page.members().stream().map(MemberView::of).toList(), next);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Read a member's profile",
+            description = "Without a token only public profiles can be read. The email is never part of a profile.")
+    @APIResponse(responseCode = "200", description = "The profile", content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such member (or not public, without a token)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "The member was erased", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MemberView get(@PathParam("id") UUID id) {
+        Member member = members.get(id);
+        if (!caller.authenticated() && !member.publicProfile) {
+            throw ProblemException.notFound("Member", id);
+        }
+        return MemberView.of(member);
+    }
+
+    @GET
+    @Path("/{id}/contact")
+    @RolesAllowed({Roles.MEMBER, Roles.ADMIN, Roles.SERVICE})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Read a member's contact details",
+            description = "For the member themselves, admins, and Givefirst services (matching-service shares them "
+                    + "inside an introduction both sides accepted). Never for other members.")
+    @APIResponse(responseCode = "200", description = "The contact details", content = @Content(schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another member's contact", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "The member was erased", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ContactView contact(@PathParam("id") UUID id) {
+        if (!caller.isService()) {
+            caller.requireSelfOrAdmin(id, "read a member's contact details");
+        }
+        MemberService.Contact contact = members.contact(id);
+        return new ContactView(contact.memberId().toString(), contact.displayName(), contact.email());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({Roles.MEMBER, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Change a member's profile, chapters or preferences",
+            description = "Only the fields present change. Publishes org.givefirst.member.updated.v1 when what other "
+                    + "services see changed.")
+    @APIResponse(responseCode = "200", description = "The changed profile", content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid change or unknown chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another member's profile", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The email is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "The member was erased", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MemberView update(@PathParam("id") UUID id, @Valid @NotNull MemberChanges changes) {
+        caller.requireSelfOrAdmin(id, "change this profile");
+        return MemberView.of(members.update(id, changes.toChanges()));
+    }
+
+    @PUT
+    @Path("/{id}/offers")
+    @RolesAllowed({Roles.MEMBER, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Replace what a member offers",
+            description = "Publishes org.givefirst.member.updated.v1 when the offers changed.")
+    @APIResponse(responseCode = "200", description = "The profile with its new offers", content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid offers", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another member's offers", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "The member was erased", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MemberView replaceOffers(@PathParam("id") UUID id, @Valid @NotNull OffersInput request) {
+        caller.requireSelfOrAdmin(id, "change this member's offers");
+        return MemberView.of(members.replaceOffers(id,
+                request.offers().stream().map(MemberRequests.OfferInput::toDraft).toList()));
+    }
+
+    @PUT
+    @Path("/{id}/objectives")
+    @RolesAllowed({Roles.MEMBER, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Replace what a member seeks",
+            description = "Each objective is scored for specificity, with hints. Send an objective's id to keep it. "
+                    + "Publishes org.givefirst.member.updated.v1 when the objectives changed.")
+    @APIResponse(responseCode = "200", description = "The profile with its new objectives", content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid objectives, or an id that is not one of this member's objectives", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another member's objectives", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "The member was erased", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MemberView replaceObjectives(@PathParam("id") UUID id, @Valid @NotNull ObjectivesInput request) {
+        caller.requireSelfOrAdmin(id, "change this member's objectives");
+        return MemberView.of(members.replaceObjectives(id,
+                request.objectives().stream().map(MemberRequests.ObjectiveInput::toDraft).toList()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.MEMBER, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Erase a member",
+            description = "Deletes the member's personal data here and publishes org.givefirst.member.erased.v1, on "
+                    + "which every other service erases the member too. Erasing again changes nothing.")
+    @APIResponse(responseCode = "204", description = "Erased")
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response erase(@PathParam("id") UUID id) {
+        caller.requireSelfOrAdmin(id, "erase this member");
+        members.erase(id);
+        return Response.noContent().build();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

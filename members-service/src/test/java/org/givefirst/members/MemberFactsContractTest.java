@@ -1,0 +1,160 @@
+package org.givefirst.members;
+
+import static org.awaitility.Awaitility.await;
+import static org.givefirst.members.Fixtures.asAdmin;
+import static org.givefirst.members.Fixtures.asMember;
+import static org.givefirst.members.Fixtures.json;
+import static org.givefirst.members.Fixtures.newChapter;
+import static org.givefirst.members.Fixtures.registration;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.givefirst.members.domain.Specificity;
+import org.givefirst.members.messaging.MemberFacts;
+import org.givefirst.platform.outbox.Topics;
+import org.givefirst.platform.testing.TopicProbe;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The facts on {@value Topics#MEMBERS} and the sample events in {@code docs/events/members/samples}
+ * both conform to the JSON Schemas beside them: what consumers test against is what is published.
+ */
+@QuarkusTest
+class MemberFactsContractTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> DATA_SCHEMA = Map.of(
+            MemberFacts.CHAPTER_CREATED, "chapter-created.v1.schema.json",
+            MemberFacts.MEMBER_REGISTERED, "member-profile.v1.schema.json",
+            MemberFacts.MEMBER_UPDATED, "member-profile.v1.schema.json",
+            MemberFacts.MEMBER_ERASED, "member-erased.v1.schema.json");
+
+    @Test
+    void aMembersFactsArriveInOrderConformToTheSchemasAndNeverCarryTheEmail() throws IOException {
+        String chapter = newChapter();
+        UUID id = UUID.randomUUID();
+        Map<String, Object> body = registration("Iara Santos", chapter);
+        String email = "iara." + id + "@example.org";
+        body.put("email", email);
+        body.put("headline", "Bookkeeper for small food businesses");
+        body.put("preferences", Map.of("formats", List.of("breakfast", "walk_run_hike")));
+        body.put("offers", List.of(Map.of("kind", "skill", "description", "Bookkeeping", "tags", List.of("bookkeeping", "vat"))));
+        body.put("objectives", List.of(Map.of("what", "How bakeries price wholesale bread", "who", "Bakery owners",
+                "tags", List.of("bakery"), "priority", 4)));
+        asMember(id).body(json(body)).when().post("/api/v1/members").then().statusCode(201);
+        asMember(id).body(json(Map.of("city", "Lisbon"))).when().patch("/api/v1/members/" + id).then().statusCode(200);
+        asMember(id).when().delete("/api/v1/members/" + id).then().statusCode(204);
+
+        List<TopicProbe.Fact> facts = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            facts.clear();
+            facts.addAll(TopicProbe.factsWithKey(Topics.MEMBERS, id.toString()));
+            return facts.size() >= 3;
+        });
+
+        assertEquals(List.of(MemberFacts.MEMBER_REGISTERED, MemberFacts.MEMBER_UPDATED, MemberFacts.MEMBER_ERASED),
+                facts.stream().map(TopicProbe.Fact::type).toList());
+        for (TopicProbe.Fact fact : facts) {
+            assertConforms(fact.cloudEvent());
+            assertFalse(JSON.writeValueAsString(fact.cloudEvent()).contains(email), "no email in " + fact.type());
+            assertEquals(id.toString(), fact.cloudEvent().path("subject").asText());
+        }
+        JsonNode registered = facts.get(0).data();
+        assertEquals("Iara Santos", registered.path("displayName").asText());
+        assertEquals(List.of(chapter), JSON.convertValue(registered.path("chapters"), List.class));
+        assertEquals(List.of("breakfast", "walk_run_hike"),
+                JSON.convertValue(registered.path("preferences").path("formats"), List.class));
+        assertEquals("vat", registered.path("offers").get(0).path("tags").get(1).asText());
+        assertEquals(4, registered.path("objectives").get(0).path("priority").asInt());
+        assertTrue(facts.get(1).data().path("version").asLong() > registered.path("version").asLong());
+        assertEquals("Lisbon", facts.get(1).data().path("city").asText());
+        assertEquals(id.toString(), facts.get(2).data().path("memberId").asText());
+    }
+
+    @Test
+    void chapterCreatedConformsToItsSchema() {
+        String chapterId = asAdmin().body(json(Map.of("slug", "c-" + UUID.randomUUID().toString().substring(0, 8),
+                        "name", "Givefirst Porto", "city", "Porto", "timeZone", "Europe/Lisbon")))
+                .when().post("/api/v1/chapters").then().statusCode(201).extract().path("id");
+
+        List<TopicProbe.Fact> facts = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            facts.clear();
+            facts.addAll(TopicProbe.factsWithKey(Topics.MEMBERS, chapterId));
+            return !facts.isEmpty();
+        });
+        assertConforms(facts.get(0).cloudEvent());
+        assertEquals("Porto", facts.get(0).data().path("city").asText());
+    }
+
+    @Test
+    void everySampleEventConformsToItsSchemaAndItsScoresAreTheRealOnes() {
+        for (String sample : List.of("chapter-created.v1.json", "member-registered.v1.json",
+                "member-updated.v1.json", "member-erased.v1.json")) {
+            JsonNode event = read("samples/" + sample);
+            assertConforms(event);
+            for (JsonNode objective : event.path("data").path("objectives")) {
+                List<String> tags = JSON.convertValue(objective.path("tags"), List.class);
+                int score = Specificity.assess(objective.path("what").asText(), objective.path("who").asText(),
+                        objective.path("where").isNull() ? null : objective.path("where").asText(), tags).score();
+                assertEquals(score, objective.path("specificity").asInt(), sample + ": specificity of " + objective.path("what"));
+            }
+        }
+    }
+
+    @Test
+    void aFactWithAnExtraOrMissingFieldDoesNotConform() {
+        JsonNode sample = read("samples/member-updated.v1.json");
+        com.fasterxml.jackson.databind.node.ObjectNode extra = (com.fasterxml.jackson.databind.node.ObjectNode) sample.path("data").deepCopy();
+        extra.put("email", "leak@example.org");
+        assertFalse(errors("member-profile.v1.schema.json", extra).isEmpty(), "an email field is not allowed");
+        com.fasterxml.jackson.databind.node.ObjectNode missing = (com.fasterxml.jackson.databind.node.ObjectNode) sample.path("data").deepCopy();
+        missing.remove("version");
+        assertFalse(errors("member-profile.v1.schema.json", missing).isEmpty(), "version is required");
+    }
+
+    private static void assertConforms(JsonNode cloudEvent) {
+        Set<ValidationMessage> envelope = errors("cloudevent.schema.json", cloudEvent);
+        assertTrue(envelope.isEmpty(), "envelope of " + cloudEvent.path("type") + ": " + envelope);
+        String schema = DATA_SCHEMA.get(cloudEvent.path("type").asText());
+        Set<ValidationMessage> data = errors(schema, cloudEvent.path("data"));
+        assertTrue(data.isEmpty(), "data of " + cloudEvent.path("type") + ": " + data);
+    }
+
+    private static Set<ValidationMessage> errors(String schemaFile, JsonNode value) {
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(read(schemaFile), config);
+        return schema.validate(value);
+    }
+
+    private static JsonNode read(String file) {
+        try (InputStream in = MemberFactsContractTest.class.getClassLoader()
+                .getResourceAsStream("contracts/members/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing contract file " + file);
+            }
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

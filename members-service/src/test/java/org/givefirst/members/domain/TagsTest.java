@@ -1,0 +1,29 @@
+package org.givefirst.members.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TagsTest {
+
+    @Test
+    void aTagIsTrimmedLowerCasedAndDashed() {
+        assertEquals("public-speaking", Tags.normalize("  Public   Speaking "));
+        assertEquals("", Tags.normalize("   "));
+        assertEquals("", Tags.normalize((String) null));
+    }
+
+    @Test
+    void normalizedTagsDropBlanksAndDuplicatesAndKeepTheFirstOrder() {
+        assertEquals(List.of("sales", "crm"), Tags.normalize(Arrays.asList("Sales", " ", "CRM", "sales", null)));
+    }
+
+    @Test
+    void aFilterIsCommaSeparatedOrRepeated() {
+        assertEquals(List.of("java", "public-speaking", "crm"),
+                Tags.parseFilter(List.of("java, Public Speaking", "crm,,java")));
+        assertEquals(List.of(), Tags.parseFilter(null));
+    }
+}
