@@ -1,0 +1,55 @@
+package org.givefirst.matching.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A member's public profile as published by members-service. Offers, objectives and preferred
+ * formats are kept as the JSON they arrived in; chapters and normalized tags are in
+ * {@code member_chapter} and {@code member_tag} so that they can be looked up.
+ */
+@Entity
+@Table(name = "member_profile")
+public class MemberView extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "member_id")
+    public UUID memberId;
+
+    /** members-service's version of the profile, when it sends one: an older profile never replaces a newer one. */
+    public Long version;
+
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    public String city;
+
+    @Column(name = "time_zone")
+    public String timeZone;
+
+    @Column(name = "offers_json", nullable = false)
+    public String offersJson;
+
+    @Column(name = "objectives_json", nullable = false)
+    public String objectivesJson;
+
+    @Column(name = "formats_json", nullable = false)
+    public String formatsJson;
+
+    @Column(name = "open_to_introductions", nullable = false)
+    public boolean openToIntroductions;
+
+    @Column(name = "max_introductions_per_month", nullable = false)
+    public int maxIntroductionsPerMonth;
+
+    @Column(name = "allow_other_chapters", nullable = false)
+    public boolean allowOtherChapters;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+}
