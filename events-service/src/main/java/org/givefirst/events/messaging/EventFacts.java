@@ -1,0 +1,88 @@
+package org.givefirst.events.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.givefirst.events.domain.Event;
+import org.givefirst.platform.outbox.Outbox;
+import org.givefirst.platform.outbox.Topics;
+
+/**
+ * The facts events-service publishes on {@value Topics#EVENTS}, written through the outbox in the
+ * transaction of the change; the record key is the event id, so one event's facts stay in order.
+ * Every fact carries the event's essentials ({@link EventSummary}), so that a consumer (the matching
+ * service crediting hosting and volunteering, a mailer, a chapter site) needs no call back.
+ * Drafts are private: nothing is published about an event before it is published.
+ */
+@ApplicationScoped
+public class EventFacts {
+
+    public static final String EVENT_PUBLISHED = "org.givefirst.event.published.v1";
+    public static final String EVENT_UPDATED = "org.givefirst.event.updated.v1";
+    public static final String EVENT_CANCELLED = "org.givefirst.event.cancelled.v1";
+    public static final String EVENT_COMPLETED = "org.givefirst.event.completed.v1";
+    public static final String RSVP_CHANGED = "org.givefirst.rsvp.changed.v1";
+    public static final String ATTENDANCE_RECORDED = "org.givefirst.attendance.recorded.v1";
+
+    private final Outbox outbox;
+
+    public EventFacts(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** What every fact says about the event. */
+    public record EventSummary(String eventId, String chapter, String hostId, String title, String format, String cause,
+                               Instant startsAt, Instant endsAt, String timeZone, int capacity, int seatsTaken,
+                               String visibility, String status) {
+
+        static EventSummary of(Event e) {
+            return new EventSummary(e.id.toString(), e.chapter, e.hostId.toString(), e.title, e.format.wireName(), e.cause,
+                    e.startsAt, e.endsAt, e.timeZone, e.capacity, e.seatsTaken, e.visibility.wireName(), e.status.wireName());
+        }
+    }
+
+    public record EventChanged(EventSummary event, List<String> changed) {
+    }
+
+    public record EventLifecycle(EventSummary event) {
+    }
+
+    /**
+     * @param status going, waitlisted, promoted (moved from the waitlist to a seat) or cancelled
+     * @param position the place in line when waitlisted, otherwise null
+     */
+    public record RsvpChanged(EventSummary event, String memberId, String status, boolean bringsGuest, Long position) {
+    }
+
+    public record AttendanceRecorded(EventSummary event, String memberId, boolean attended) {
+    }
+
+    public void published(Event event) {
+        publish(event, EVENT_PUBLISHED, new EventLifecycle(EventSummary.of(event)));
+    }
+
+    public void updated(Event event, List<String> changed) {
+        publish(event, EVENT_UPDATED, new EventChanged(EventSummary.of(event), changed));
+    }
+
+    public void cancelled(Event event) {
+        publish(event, EVENT_CANCELLED, new EventLifecycle(EventSummary.of(event)));
+    }
+
+    public void completed(Event event) {
+        publish(event, EVENT_COMPLETED, new EventLifecycle(EventSummary.of(event)));
+    }
+
+    public void rsvpChanged(Event event, UUID memberId, String status, boolean bringsGuest, Long position) {
+        publish(event, RSVP_CHANGED, new RsvpChanged(EventSummary.of(event), memberId.toString(), status, bringsGuest, position));
+    }
+
+    public void attendanceRecorded(Event event, UUID memberId, boolean attended) {
+        publish(event, ATTENDANCE_RECORDED, new AttendanceRecorded(EventSummary.of(event), memberId.toString(), attended));
+    }
+
+    private void publish(Event event, String type, Object data) {
+        outbox.publish(Topics.EVENTS, event.id, type, data);
+    }
+}

@@ -1,0 +1,240 @@
+package org.givefirst.events.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.givefirst.events.client.MemberDirectory;
+import org.givefirst.events.config.EventsConfig;
+import org.givefirst.events.domain.Event;
+import org.givefirst.events.domain.EventFormat;
+import org.givefirst.events.domain.Visibility;
+import org.givefirst.events.rest.EventViews.EventChanges;
+import org.givefirst.events.rest.EventViews.EventPage;
+import org.givefirst.events.rest.EventViews.EventView;
+import org.givefirst.events.rest.EventViews.NewEvent;
+import org.givefirst.events.rest.validation.IsoInstant;
+import org.givefirst.events.rest.validation.OneOf;
+import org.givefirst.events.service.EventService;
+import org.givefirst.events.service.Viewers;
+import org.givefirst.platform.problem.Problem;
+import org.givefirst.platform.problem.ProblemException;
+import org.givefirst.platform.security.Roles;
+
+@Path("/api/v1/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Events", description = "Small gatherings: coffees, breakfasts, walks, classes, volunteering")
+public class EventResource {
+
+    /** An event id in a path; a narrow pattern so that {@code {id}.ics} never matches {@code {id}}. */
+    static final String ID = "{id: [0-9a-fA-F-]+}";
+    static final int MAX_PAGE = 100;
+
+    private final EventService events;
+    private final Viewers viewers;
+    private final CalendarDocuments calendars;
+    private final EventsConfig config;
+
+    public EventResource(EventService events, Viewers viewers, CalendarDocuments calendars, EventsConfig config) {
+        this.events = events;
+        this.viewers = viewers;
+        this.calendars = calendars;
+        this.config = config;
+    }
+
+    @POST
+    @RolesAllowed({Roles.MEMBER, Roles.ORGANIZER, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Plan an event (a draft)",
+            description = "The caller hosts it, or an organizer of the chapter names another host (hostId). "
+                    + "While members-service is unavailable a member can still create their own event (hostDisplayName is "
+                    + "then null, displayNamesAvailable false, and a Warning header says so); creating for another host answers 503.")
+    @APIResponse(responseCode = "201", description = "Created, as a draft",
+            headers = @Header(name = "Location", description = "URL of the new event"),
+            content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid event, each invalid field named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Creating for another host without organizing the chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "members-service cannot confirm another host", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull NewEvent request, UriInfo uri) {
+        EventService.Hosted hosted = events.create(viewers.current(), new EventService.Plan(request.chapter(), request.hostId(),
+                request.title(), request.description(), EventFormat.fromWireName(request.format()).orElseThrow(),
+                request.schedule(), request.venue(), request.capacity(),
+                request.visibility() == null ? null : Visibility.fromWireName(request.visibility()).orElseThrow(),
+                request.cause()));
+        Response.ResponseBuilder response = Response.created(uri.getAbsolutePathBuilder().path(hosted.event().id.toString()).build())
+                .entity(EventView.of(hosted.event(), hosted.names()));
+        return DisplayNames.warnIfIncomplete(response, hosted.names()).build();
+    }
+
+    @GET
+    @PermitAll
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "List events by start time",
+            description = "Only what the caller may see: without a token published public events; members also see "
+                    + "members-only events and invite-only events they are invited to; hosts and organizers also their drafts. "
+                    + "Cursor paged: follow next until it is null.")
+    @APIResponse(responseCode = "200", description = "A page of events", content = @Content(schema = @Schema(implementation = EventPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(
+            @QueryParam("chapter") @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a chapter slug") String chapter,
+            @Parameter(description = "Events starting at or after this instant; default now", example = "2026-12-01T00:00:00Z")
+            @QueryParam("from") @IsoInstant String from,
+            @Parameter(description = "Events starting before this instant", example = "2027-01-01T00:00:00Z")
+            @QueryParam("to") @IsoInstant String to,
+            @QueryParam("format") @OneOf(EventFormat.class) @Parameter(schema = @Schema(implementation = EventFormat.class)) String format,
+            @Parameter(description = "The next link of the previous page carries it") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, at most " + MAX_PAGE) @QueryParam("limit") @Min(1) @Max(MAX_PAGE) Integer limit,
+            UriInfo uri) {
+        EventService.Cursor after = null;
+        if (cursor != null && !cursor.isBlank()) {
+            after = EventService.Cursor.decode(cursor)
+                    .orElseThrow(() -> ProblemException.badRequest("cursor is not one this service handed out"));
+        }
+        java.time.Instant fromInstant = from == null ? null : java.time.OffsetDateTime.parse(from).toInstant();
+        java.time.Instant toInstant = to == null ? null : java.time.OffsetDateTime.parse(to).toInstant();
+        if (fromInstant != null && toInstant != null && !toInstant.isAfter(fromInstant)) {
+            throw ProblemException.badRequest("to must be after from");
+        }
+        EventService.Page page = events.list(viewers.current(), new EventService.Query(chapter, fromInstant, toInstant,
+                format == null ? null : EventFormat.fromWireName(format).orElseThrow(), after,
+                limit != null ? limit : Math.min(config.defaultPageSize(), MAX_PAGE)));
+        List<EventView> items = page.events().stream().map(e -> EventView.of(e, page.names())).toList();
+        String next = page.next()
+                .map(c -> uri.getRequestUriBuilder().replaceQueryParam("cursor", c.encode()).build().toString())
+                .orElse(null);
+        Response.ResponseBuilder response = Response.ok(new EventPage(items, next, page.names().complete()));
+        return DisplayNames.warnIfIncomplete(response, page.names()).build();
+    }
+
+    @GET
+    @Path(ID)
+    @PermitAll
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Read an event", description = "Answers 404 for an event the caller may not see.")
+    @APIResponse(responseCode = "200", description = "The event", content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "404", description = "No such event, or not visible to the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        EventService.Hosted hosted = events.findHosted(viewers.current(), id);
+        return DisplayNames.warnIfIncomplete(Response.ok(EventView.of(hosted.event(), hosted.names())), hosted.names()).build();
+    }
+
+    @PATCH
+    @Path(ID)
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.MEMBER, Roles.ORGANIZER, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Change an event (host or chapter organizers)",
+            description = "Changes of a published event are published as org.givefirst.event.updated.v1. Raising the capacity "
+                    + "seats the waitlist; lowering it below the seats taken answers 409.")
+    @APIResponse(responseCode = "200", description = "The changed event", content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid change, each invalid field named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the host nor an organizer of the chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Cancelled or completed, or capacity below the seats taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull EventChanges changes) {
+        Event event = events.update(viewers.current(), id, new EventService.Changes(changes.title(), changes.description(),
+                changes.format() == null ? null : EventFormat.fromWireName(changes.format()).orElseThrow(),
+                changes.start(), changes.end(), changes.timeZone(), changes.venue(), changes.capacity(),
+                changes.visibility() == null ? null : Visibility.fromWireName(changes.visibility()).orElseThrow(),
+                changes.cause()));
+        return withNames(event);
+    }
+
+    @POST
+    @Path(ID + "/publish")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.MEMBER, Roles.ORGANIZER, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Publish a draft (host or chapter organizers)", description = "Opens RSVPs; publishes org.givefirst.event.published.v1.")
+    @APIResponse(responseCode = "200", description = "The published event", content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the host nor an organizer of the chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response publish(@PathParam("id") UUID id) {
+        return withNames(events.publish(viewers.current(), id));
+    }
+
+    @POST
+    @Path(ID + "/cancel")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.MEMBER, Roles.ORGANIZER, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Call an event off (host or chapter organizers)",
+            description = "From draft or published; a published event's cancellation is published as org.givefirst.event.cancelled.v1.")
+    @APIResponse(responseCode = "200", description = "The cancelled event", content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the host nor an organizer of the chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already cancelled or completed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response cancel(@PathParam("id") UUID id) {
+        return withNames(events.cancel(viewers.current(), id));
+    }
+
+    @POST
+    @Path(ID + "/complete")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.MEMBER, Roles.ORGANIZER, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Mark a published event as held (host or chapter organizers)",
+            description = "Once it has started; publishes org.givefirst.event.completed.v1.")
+    @APIResponse(responseCode = "200", description = "The completed event", content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the host nor an organizer of the chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not published, or not started yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response complete(@PathParam("id") UUID id) {
+        return withNames(events.complete(viewers.current(), id));
+    }
+
+    @GET
+    @Path(ID + ".ics")
+    @Produces(CalendarDocuments.MEDIA_TYPE)
+    @PermitAll
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The event as an iCalendar file",
+            description = "DTSTART and DTEND carry the event's TZID, with its VTIMEZONE. No token is needed for a published "
+                    + "public event; other events need one that may see them.")
+    @APIResponse(responseCode = "200", description = "An iCalendar (RFC 5545) document with one VEVENT",
+            content = @Content(mediaType = CalendarDocuments.MEDIA_TYPE))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+    @APIResponse(responseCode = "404", description = "No such event, or not visible to the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response calendar(@PathParam("id") UUID id, Request request) {
+        Event event = events.find(viewers.current(), id);
+        byte[] body = calendars.single(event);
+        return Cacheable.respond(request, body, CalendarDocuments.MEDIA_TYPE, config.publicMaxAge(), !event.visibility.equals(Visibility.PUBLIC));
+    }
+
+    private Response withNames(Event event) {
+        MemberDirectory.Names names = events.namesOf(event);
+        return DisplayNames.warnIfIncomplete(Response.ok(EventView.of(event, names)), names).build();
+    }
+}

@@ -1,0 +1,103 @@
+package org.givefirst.events.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.givefirst.events.client.MemberDirectory;
+import org.givefirst.events.domain.Event;
+import org.givefirst.events.domain.EventFormat;
+import org.givefirst.events.domain.EventSchedule;
+import org.givefirst.events.domain.EventStatus;
+import org.givefirst.events.domain.Visibility;
+import org.givefirst.events.rest.validation.ConsistentSchedule;
+import org.givefirst.events.rest.validation.IanaTimeZone;
+import org.givefirst.events.rest.validation.OneOf;
+
+/** Requests and answers of the events API. */
+public final class EventViews {
+
+    private EventViews() {
+    }
+
+    @ConsistentSchedule
+    @Schema(name = "NewEvent", description = "A gathering to plan. Start and end are local times in timeZone.")
+    public record NewEvent(
+            @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a chapter slug")
+            @Schema(example = "lisbon") String chapter,
+            @Schema(description = "The host; defaults to the caller. Organizers may name another member of their chapter.")
+            UUID hostId,
+            @NotBlank @Size(max = 160) @Schema(example = "Breakfast for people building climate startups") String title,
+            @Size(max = 4000) String description,
+            @NotNull @OneOf(EventFormat.class) @Schema(implementation = EventFormat.class, example = "breakfast") String format,
+            @NotNull @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "local-date-time",
+                    example = "2026-12-05T08:30") LocalDateTime start,
+            @NotNull @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "local-date-time",
+                    example = "2026-12-05T10:00") LocalDateTime end,
+            @NotNull @IanaTimeZone @Schema(example = "Europe/Lisbon") String timeZone,
+            @Size(max = 300) @Schema(example = "Café Tati, Rua Ribeira Nova 36") String venue,
+            @Min(1) @Max(1000) @Schema(description = "Seats for attendees (the host is not counted); default 8", example = "8")
+            Integer capacity,
+            @OneOf(Visibility.class) @Schema(implementation = Visibility.class, description = "Default members") String visibility,
+            @Size(max = 300) @Schema(description = "What a volunteering event is for", example = "Beach clean-up for Surfrider") String cause)
+            implements ConsistentSchedule.Planned {
+
+        public EventSchedule schedule() {
+            return EventSchedule.of(start, end, timeZone);
+        }
+    }
+
+    @Schema(name = "EventChanges", description = "Fields to change; omitted or null fields stay as they are, an empty text clears "
+            + "description, venue or cause. Start, end and time zone are checked together with the current ones.")
+    public record EventChanges(
+            @Size(min = 1, max = 160) String title,
+            @Size(max = 4000) String description,
+            @OneOf(EventFormat.class) @Schema(implementation = EventFormat.class) String format,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "local-date-time") LocalDateTime start,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "local-date-time") LocalDateTime end,
+            @IanaTimeZone String timeZone,
+            @Size(max = 300) String venue,
+            @Min(1) @Max(1000) Integer capacity,
+            @OneOf(Visibility.class) @Schema(implementation = Visibility.class) String visibility,
+            @Size(max = 300) String cause) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "Event")
+    public record EventView(
+            UUID id, String chapter, UUID hostId,
+            @Schema(description = "Null when members-service could not be asked (see displayNamesAvailable)") String hostDisplayName,
+            String title, String description, EventFormat format,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "local-date-time",
+                    example = "2026-12-05T08:30") LocalDateTime start,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "local-date-time",
+                    example = "2026-12-05T10:00") LocalDateTime end,
+            String timeZone, Instant startsAt, Instant endsAt, String venue, String cause,
+            int capacity, int seatsTaken, int seatsLeft, Visibility visibility, EventStatus status,
+            Instant createdAt, Instant updatedAt, Instant publishedAt,
+            @Schema(description = "False when members-service was unavailable and display names are missing")
+            boolean displayNamesAvailable) {
+
+        static EventView of(Event e, MemberDirectory.Names names) {
+            EventSchedule schedule = e.schedule();
+            return new EventView(e.id, e.chapter, e.hostId, names.of(e.hostId), e.title, e.description, e.format,
+                    schedule.localStart(), schedule.localEnd(), e.timeZone, e.startsAt, e.endsAt, e.venue, e.cause,
+                    e.capacity, e.seatsTaken, e.seatsLeft(), e.visibility, e.status, e.createdAt, e.updatedAt, e.publishedAt,
+                    names.complete());
+        }
+    }
+
+    @Schema(name = "EventPage")
+    public record EventPage(List<EventView> items,
+                            @Schema(description = "URL of the next page; null on the last one") String next,
+                            boolean displayNamesAvailable) {
+    }
+}

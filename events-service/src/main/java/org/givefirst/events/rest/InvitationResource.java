@@ -1,0 +1,105 @@
+package org.givefirst.events.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.givefirst.events.service.InvitationService;
+import org.givefirst.events.service.Viewers;
+import org.givefirst.platform.problem.Problem;
+import org.givefirst.platform.security.Roles;
+
+@Path("/api/v1/events/" + EventResource.ID + "/invitations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Invitations", description = "Host your own: invite people who should meet")
+public class InvitationResource {
+
+    private final InvitationService invitations;
+    private final Viewers viewers;
+
+    public InvitationResource(InvitationService invitations, Viewers viewers) {
+        this.invitations = invitations;
+        this.viewers = viewers;
+    }
+
+    @Schema(name = "NewInvitations")
+    public record NewInvitations(
+            @NotEmpty @Size(max = 50) List<@NotNull UUID> memberIds,
+            @Schema(description = "Each invitee may bring a guest: \"bring someone I should meet\"") boolean guestSeat,
+            @Size(max = 500) @Schema(example = "I'd love you to meet Ana, who funds early climate startups") String note) {
+    }
+
+    @Schema(name = "Invitation")
+    public record InvitationView(UUID eventId, UUID memberId,
+                                 @Schema(description = "Null when members-service is unavailable") String displayName,
+                                 boolean guestSeat, String note, UUID invitedBy, Instant createdAt) {
+
+        static InvitationView of(InvitationService.Invited invited) {
+            var i = invited.invitation();
+            return new InvitationView(i.eventId, i.memberId, invited.displayName(), i.guestSeat, i.note, i.invitedBy, i.createdAt);
+        }
+    }
+
+    @Schema(name = "InvitationList")
+    public record InvitationList(List<InvitationView> invitations, boolean displayNamesAvailable) {
+    }
+
+    @POST
+    @RolesAllowed({Roles.MEMBER, Roles.ORGANIZER, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Invite members (host or chapter organizers)",
+            description = "Inviting a member again updates the guest seat and note. Every invited id is checked with "
+                    + "members-service: unknown ids answer 400, and while members-service is unavailable the answer is 503.")
+    @APIResponse(responseCode = "201", description = "Invited",
+            headers = @Header(name = "Location", description = "The event's invitations"),
+            content = @Content(schema = @Schema(implementation = InvitationList.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request or unknown member ids", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the host nor an organizer of the chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The event is cancelled or completed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "members-service cannot confirm the invitees", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response invite(@PathParam("id") UUID eventId, @Valid @NotNull NewInvitations request, UriInfo uri) {
+        InvitationService.Invitations invited = invitations.invite(viewers.current(), eventId, request.memberIds(),
+                request.guestSeat(), request.note());
+        return Response.created(uri.getAbsolutePath())
+                .entity(new InvitationList(invited.invitations().stream().map(InvitationView::of).toList(), invited.displayNamesComplete()))
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.MEMBER, Roles.ORGANIZER, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The invitations of an event (host or chapter organizers)")
+    @APIResponse(responseCode = "200", description = "The invitations", content = @Content(schema = @Schema(implementation = InvitationList.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the host nor an organizer of the chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(@PathParam("id") UUID eventId) {
+        InvitationService.Invitations all = invitations.list(viewers.current(), eventId);
+        Response.ResponseBuilder response = Response.ok(new InvitationList(
+                all.invitations().stream().map(InvitationView::of).toList(), all.displayNamesComplete()));
+        return all.displayNamesComplete() ? response.build() : response.header("Warning", DisplayNames.WARNING).build();
+    }
+}

@@ -1,0 +1,169 @@
+package org.givefirst.events;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+
+/**
+ * A stand-in for members-service's {@code GET /api/v1/members/{id}} on a local port: every id is a
+ * member called {@link #displayNameOf} unless marked {@link #absent}. Like members-service for
+ * profiles that are not public, it answers 404 to a request without a bearer token, so a name only
+ * shows when events-service passed the caller's token on. A test can stop it (its port
+ * then refuses connections, as when members-service is down) and start it again on the same port.
+ *
+ * <p>Quarkus starts test resources in another class loader than the one the tests run in, so the
+ * tests steer the stub through a small control port (its number in a system property) instead of
+ * through shared static state.
+ */
+public class MembersServiceStub implements QuarkusTestResourceLifecycleManager {
+
+    private static final String CONTROL_PORT = "givefirst.test.members-stub.control-port";
+
+    // Resource side: the servers and what they know.
+    private static final Set<UUID> ABSENT = ConcurrentHashMap.newKeySet();
+    private static HttpServer members;
+    private static HttpServer control;
+    private static int membersPort;
+
+    @Override
+    public Map<String, String> start() {
+        serveMembers(0);
+        membersPort = members.getAddress().getPort();
+        try {
+            control = HttpServer.create(new InetSocketAddress("localhost", 0), 10);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        control.createContext("/", MembersServiceStub::control);
+        control.start();
+        System.setProperty(CONTROL_PORT, String.valueOf(control.getAddress().getPort()));
+        return Map.of("quarkus.rest-client.members.url", "http://localhost:" + membersPort);
+    }
+
+    @Override
+    public void stop() {
+        stopMembers();
+        if (control != null) {
+            control.stop(0);
+        }
+    }
+
+    // Test side.
+
+    public static String displayNameOf(UUID id) {
+        return "Member " + id.toString().substring(0, 8);
+    }
+
+    /** From now on this id is not a member (404). */
+    public static void absent(UUID id) {
+        command("/absent/" + id);
+    }
+
+    /** members-service goes down: connections to its port are refused. */
+    public static void stopServing() {
+        command("/down");
+    }
+
+    /** members-service is back, on the same address. */
+    public static void startServing() {
+        command("/up");
+    }
+
+    private static void command(String path) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + System.getProperty(CONTROL_PORT) + path))
+                            .POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 204) {
+                throw new IllegalStateException("Stub control " + path + " answered " + response.statusCode());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // Resource side handlers.
+
+    private static void control(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (path.equals("/down")) {
+            stopMembers();
+        } else if (path.equals("/up")) {
+            synchronized (MembersServiceStub.class) {
+                if (members == null) {
+                    serveMembers(membersPort);
+                }
+            }
+        } else if (path.startsWith("/absent/")) {
+            ABSENT.add(UUID.fromString(path.substring("/absent/".length())));
+        } else {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+            return;
+        }
+        exchange.sendResponseHeaders(204, -1);
+        exchange.close();
+    }
+
+    private static synchronized void stopMembers() {
+        if (members != null) {
+            members.stop(0);
+            members = null;
+        }
+    }
+
+    private static synchronized void serveMembers(int port) {
+        try {
+            members = HttpServer.create(new InetSocketAddress("localhost", port), 50);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        members.createContext("/api/v1/members/", MembersServiceStub::member);
+        members.setExecutor(Executors.newFixedThreadPool(4));
+        members.start();
+    }
+
+    private static void member(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        UUID id;
+        try {
+            id = UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
+        } catch (IllegalArgumentException e) {
+            respond(exchange, 404, "{\"status\":404,\"title\":\"Not Found\"}");
+            return;
+        }
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (ABSENT.contains(id) || authorization == null || !authorization.startsWith("Bearer ")) {
+            respond(exchange, 404, "{\"type\":\"https://givefirst.org/problems/not-found\",\"title\":\"Not found\",\"status\":404,"
+                    + "\"detail\":\"Member " + id + " does not exist\"}");
+            return;
+        }
+        respond(exchange, 200, "{\"id\":\"" + id + "\",\"displayName\":\"" + displayNameOf(id)
+                + "\",\"headline\":\"Builds things\",\"chapters\":[\"lisbon\"]}");
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", status == 200 ? "application/json" : "application/problem+json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+}

@@ -1,0 +1,70 @@
+package org.givefirst.events.domain;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.givefirst.events.domain.EventAccess.Subject;
+import org.givefirst.events.domain.EventAccess.Viewer;
+import org.junit.jupiter.api.Test;
+
+class EventAccessTest {
+
+    private final UUID host = UUID.randomUUID();
+    private final UUID member = UUID.randomUUID();
+    private final Viewer hostViewer = new Viewer(Optional.of(host), Set.of(), false, true);
+    private final Viewer memberViewer = new Viewer(Optional.of(member), Set.of(), false, true);
+    private final Viewer organizer = new Viewer(Optional.of(UUID.randomUUID()), Set.of("lisbon"), false, true);
+    private final Viewer otherOrganizer = new Viewer(Optional.of(UUID.randomUUID()), Set.of("porto"), false, true);
+
+    private Subject event(Visibility visibility, EventStatus status) {
+        return new Subject("lisbon", host, visibility, status);
+    }
+
+    @Test
+    void hostAndTheChaptersOrganizersManage() {
+        Subject event = event(Visibility.PUBLIC, EventStatus.PUBLISHED);
+        assertTrue(EventAccess.manages(hostViewer, event));
+        assertTrue(EventAccess.manages(organizer, event));
+        assertFalse(EventAccess.manages(otherOrganizer, event));
+        assertFalse(EventAccess.manages(memberViewer, event));
+    }
+
+    @Test
+    void draftIsSeenOnlyByItsManagers() {
+        Subject draft = event(Visibility.PUBLIC, EventStatus.DRAFT);
+        assertTrue(EventAccess.sees(hostViewer, draft, false));
+        assertTrue(EventAccess.sees(organizer, draft, false));
+        assertFalse(EventAccess.sees(memberViewer, draft, true));
+        assertFalse(EventAccess.sees(Viewer.ANONYMOUS, draft, false));
+    }
+
+    @Test
+    void visibilityDecidesWhoSeesAPublishedEvent() {
+        assertTrue(EventAccess.sees(Viewer.ANONYMOUS, event(Visibility.PUBLIC, EventStatus.PUBLISHED), false));
+        assertFalse(EventAccess.sees(Viewer.ANONYMOUS, event(Visibility.MEMBERS, EventStatus.PUBLISHED), false));
+        assertTrue(EventAccess.sees(memberViewer, event(Visibility.MEMBERS, EventStatus.PUBLISHED), false));
+        assertFalse(EventAccess.sees(memberViewer, event(Visibility.INVITE_ONLY, EventStatus.PUBLISHED), false));
+        assertTrue(EventAccess.sees(memberViewer, event(Visibility.INVITE_ONLY, EventStatus.PUBLISHED), true));
+    }
+
+    @Test
+    void inviteOnlyEventTakesRsvpsFromInviteesOnly() {
+        Subject inviteOnly = event(Visibility.INVITE_ONLY, EventStatus.PUBLISHED);
+        assertFalse(EventAccess.mayRsvp(memberViewer, inviteOnly, false));
+        assertTrue(EventAccess.mayRsvp(memberViewer, inviteOnly, true));
+        assertTrue(EventAccess.mayRsvp(memberViewer, event(Visibility.PUBLIC, EventStatus.PUBLISHED), false));
+        assertFalse(EventAccess.mayRsvp(Viewer.ANONYMOUS, event(Visibility.PUBLIC, EventStatus.PUBLISHED), false));
+    }
+
+    @Test
+    void onlyPublishedPublicEventsAreListedPublicly() {
+        assertTrue(EventAccess.isListedPublicly(event(Visibility.PUBLIC, EventStatus.PUBLISHED)));
+        assertFalse(EventAccess.isListedPublicly(event(Visibility.PUBLIC, EventStatus.DRAFT)));
+        assertFalse(EventAccess.isListedPublicly(event(Visibility.PUBLIC, EventStatus.CANCELLED)));
+        assertFalse(EventAccess.isListedPublicly(event(Visibility.MEMBERS, EventStatus.PUBLISHED)));
+        assertFalse(EventAccess.isListedPublicly(event(Visibility.INVITE_ONLY, EventStatus.PUBLISHED)));
+    }
+}
