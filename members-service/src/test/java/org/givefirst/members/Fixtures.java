@@ -59,6 +59,13 @@ final class Fixtures {
         return given().auth().oauth2(TestTokens.member(id)).contentType(ContentType.JSON);
     }
 
+    /** A member sending a JSON merge patch (RFC 7396), as the PATCH of a profile expects it. */
+    static RequestSpecification mergePatchAs(UUID id) {
+        return given().auth().oauth2(TestTokens.member(id)).contentType(MERGE_PATCH);
+    }
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
     static RequestSpecification asAdmin() {
         return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON);
     }
@@ -74,6 +81,20 @@ final class Fixtures {
     /** Facts of this type about this aggregate written to the outbox (sent or not). */
     static long outboxFacts(Object aggregateId, String type) {
         return inTransaction(() -> OutboxEvent.count("aggregateKey = ?1 and eventType = ?2", aggregateId.toString(), type));
+    }
+
+    /** The data of the facts of this type about this aggregate in the outbox, in the order written. */
+    static List<com.fasterxml.jackson.databind.JsonNode> outboxData(Object aggregateId, String type) {
+        List<String> payloads = inTransaction(() -> OutboxEvent.<OutboxEvent>list(
+                "aggregateKey = ?1 and eventType = ?2 order by position", aggregateId.toString(), type)
+                .stream().map(e -> e.payload).toList());
+        return payloads.stream().map(payload -> {
+            try {
+                return JSON.readTree(payload);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 
     static <T> T inTransaction(Callable<T> work) {

@@ -45,7 +45,9 @@ class MemberFactsContractTest {
             MemberFacts.CHAPTER_CREATED, "chapter-created.v1.schema.json",
             MemberFacts.MEMBER_REGISTERED, "member-profile.v1.schema.json",
             MemberFacts.MEMBER_UPDATED, "member-profile.v1.schema.json",
-            MemberFacts.MEMBER_ERASED, "member-erased.v1.schema.json");
+            MemberFacts.MEMBER_ERASED, "member-erased.v1.schema.json",
+            MemberFacts.MEMBER_JOINED_CHAPTER, "member-chapter.v1.schema.json",
+            MemberFacts.MEMBER_LEFT_CHAPTER, "member-chapter.v1.schema.json");
 
     @Test
     void aMembersFactsArriveInOrderConformToTheSchemasAndNeverCarryTheEmail() throws IOException {
@@ -90,6 +92,36 @@ class MemberFactsContractTest {
     }
 
     @Test
+    void joiningAndLeavingAChapterPutConformingFactsOnTheTopicKeyedByTheMember() throws IOException {
+        String lisbon = newChapter();
+        String porto = newChapter();
+        UUID id = UUID.randomUUID();
+        asMember(id).body(json(registration("Jacinta Vale", lisbon))).when().post("/api/v1/members").then().statusCode(201);
+        asMember(id).when().put("/api/v1/chapters/" + porto + "/members/" + id).then().statusCode(201);
+        asMember(id).when().delete("/api/v1/chapters/" + lisbon + "/members/" + id).then().statusCode(204);
+
+        List<TopicProbe.Fact> facts = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            facts.clear();
+            facts.addAll(TopicProbe.factsWithKey(Topics.MEMBERS, id.toString()));
+            return facts.size() >= 5;
+        });
+
+        assertEquals(List.of(MemberFacts.MEMBER_REGISTERED, MemberFacts.MEMBER_UPDATED, MemberFacts.MEMBER_JOINED_CHAPTER,
+                        MemberFacts.MEMBER_UPDATED, MemberFacts.MEMBER_LEFT_CHAPTER),
+                facts.stream().map(TopicProbe.Fact::type).toList());
+        for (TopicProbe.Fact fact : facts) {
+            assertConforms(fact.cloudEvent());
+            assertEquals(id.toString(), fact.key());
+        }
+        assertEquals(JSON.readTree("{\"memberId\": \"" + id + "\", \"chapter\": \"" + porto + "\"}"), facts.get(2).data());
+        assertEquals(JSON.readTree("{\"memberId\": \"" + id + "\", \"chapter\": \"" + lisbon + "\"}"), facts.get(4).data());
+        assertEquals(List.of(lisbon, porto).stream().sorted().toList(),
+                JSON.convertValue(facts.get(1).data().path("chapters"), List.class));
+        assertEquals(List.of(porto), JSON.convertValue(facts.get(3).data().path("chapters"), List.class));
+    }
+
+    @Test
     void chapterCreatedConformsToItsSchema() {
         String chapterId = asAdmin().body(json(Map.of("slug", "c-" + UUID.randomUUID().toString().substring(0, 8),
                         "name", "Givefirst Porto", "city", "Porto", "timeZone", "Europe/Lisbon")))
@@ -108,7 +140,8 @@ class MemberFactsContractTest {
     @Test
     void everySampleEventConformsToItsSchemaAndItsScoresAreTheRealOnes() {
         for (String sample : List.of("chapter-created.v1.json", "member-registered.v1.json",
-                "member-updated.v1.json", "member-erased.v1.json")) {
+                "member-updated.v1.json", "member-erased.v1.json", "member-joined-chapter.v1.json",
+                "member-left-chapter.v1.json")) {
             JsonNode event = read("samples/" + sample);
             assertConforms(event);
             for (JsonNode objective : event.path("data").path("objectives")) {
@@ -129,6 +162,13 @@ class MemberFactsContractTest {
         com.fasterxml.jackson.databind.node.ObjectNode missing = (com.fasterxml.jackson.databind.node.ObjectNode) sample.path("data").deepCopy();
         missing.remove("version");
         assertFalse(errors("member-profile.v1.schema.json", missing).isEmpty(), "version is required");
+        com.fasterxml.jackson.databind.node.ObjectNode joined = (com.fasterxml.jackson.databind.node.ObjectNode)
+                read("samples/member-joined-chapter.v1.json").path("data").deepCopy();
+        joined.put("displayName", "Ana Ribeiro");
+        assertFalse(errors("member-chapter.v1.schema.json", joined).isEmpty(), "a membership fact carries no profile");
+        joined.remove("displayName");
+        joined.remove("chapter");
+        assertFalse(errors("member-chapter.v1.schema.json", joined).isEmpty(), "chapter is required");
     }
 
     private static void assertConforms(JsonNode cloudEvent) {

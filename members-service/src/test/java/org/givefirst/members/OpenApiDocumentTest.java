@@ -53,7 +53,26 @@ class OpenApiDocumentTest {
                 "POST /api/v1/members", "GET /api/v1/members", "GET /api/v1/members/{id}", "PATCH /api/v1/members/{id}",
                 "DELETE /api/v1/members/{id}", "PUT /api/v1/members/{id}/offers", "PUT /api/v1/members/{id}/objectives",
                 "GET /api/v1/members/{id}/contact", "POST /api/v1/objectives/assess", "POST /api/v1/chapters",
-                "GET /api/v1/chapters", "GET /api/v1/chapters/{slug}")), operations.toString());
+                "GET /api/v1/chapters", "GET /api/v1/chapters/{slug}",
+                "PUT /api/v1/chapters/{slug}/members/{memberId}", "DELETE /api/v1/chapters/{slug}/members/{memberId}",
+                "PUT /api/v1/chapters/{slug}/organizers/{memberId}", "DELETE /api/v1/chapters/{slug}/organizers/{memberId}")),
+                operations.toString());
+    }
+
+    @Test
+    void theProfilePatchIsDocumentedAsAJsonMergePatchWithAnExample() {
+        JsonPath doc = given().accept("application/json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Object>> content = doc.getMap("paths.'/api/v1/members/{id}'.patch.requestBody.content");
+
+        assertTrue(content.containsKey("application/merge-patch+json"), content.keySet().toString());
+        assertTrue(content.containsKey("application/json"), content.keySet().toString());
+        Map<String, Object> mergePatch = content.get("application/merge-patch+json");
+        assertEquals("#/components/schemas/MemberPatch", ((Map<?, ?>) mergePatch.get("schema")).get("$ref"));
+        assertTrue(String.valueOf(mergePatch.get("examples")).contains("headline"), String.valueOf(mergePatch.get("examples")));
+        assertTrue(doc.getMap("components.schemas.MemberPatch.properties").keySet()
+                .containsAll(List.of("displayName", "headline", "city", "timeZone", "email", "chapters", "preferences")));
+        assertEquals("#/components/schemas/ChapterDetails",
+                doc.getString("paths.'/api/v1/chapters/{slug}'.get.responses.'200'.content.'application/json'.schema.'$ref'"));
     }
 
     @Test

@@ -25,6 +25,8 @@ public class MemberFacts {
     public static final String MEMBER_REGISTERED = "org.givefirst.member.registered.v1";
     public static final String MEMBER_UPDATED = "org.givefirst.member.updated.v1";
     public static final String MEMBER_ERASED = "org.givefirst.member.erased.v1";
+    public static final String MEMBER_JOINED_CHAPTER = "org.givefirst.member.joined-chapter.v1";
+    public static final String MEMBER_LEFT_CHAPTER = "org.givefirst.member.left-chapter.v1";
 
     private final Outbox outbox;
 
@@ -45,6 +47,16 @@ public class MemberFacts {
     /** Call after the member's row was flushed, so that its version is final. */
     public void memberUpdated(Member member) {
         outbox.publish(Topics.MEMBERS, member.id, MEMBER_UPDATED, MemberData.of(member));
+    }
+
+    /** The member joined a chapter (after {@code member.updated}, which lists their chapters now). */
+    public void joinedChapter(UUID memberId, String chapter) {
+        outbox.publish(Topics.MEMBERS, memberId, MEMBER_JOINED_CHAPTER, new MembershipData(memberId.toString(), chapter));
+    }
+
+    /** The member left a chapter (after {@code member.updated}, which lists their chapters now). */
+    public void leftChapter(UUID memberId, String chapter) {
+        outbox.publish(Topics.MEMBERS, memberId, MEMBER_LEFT_CHAPTER, new MembershipData(memberId.toString(), chapter));
     }
 
     public void memberErased(UUID memberId, OffsetDateTime erasedAt) {
@@ -89,6 +101,10 @@ public class MemberFacts {
 
     public record PreferencesData(List<EventFormat> formats, boolean openToIntroductions,
                                   boolean allowsOtherChapterIntroductions, int maxIntroductionsPerMonth) {
+    }
+
+    /** A member and the slug of the chapter they joined or left. */
+    public record MembershipData(String memberId, String chapter) {
     }
 
     public record ErasedData(String memberId, OffsetDateTime erasedAt) {

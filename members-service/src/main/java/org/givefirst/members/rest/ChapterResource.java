@@ -61,6 +61,21 @@ public class ChapterResource {
         }
     }
 
+    @Schema(name = "ChapterDetails", description = "A chapter with its organizers")
+    public record ChapterDetails(
+            @Schema(example = "9a3c2d4e-1b7f-4f0a-8e2d-6c5b4a3f2e1d") String id,
+            @Schema(example = "lisbon") String slug,
+            @Schema(example = "Givefirst Lisbon") String name,
+            @Schema(example = "Lisbon") String city,
+            @Schema(example = "Europe/Lisbon") String timeZone,
+            @Schema(description = "The chapter's organizers by name: public, as the people to contact about the "
+                    + "chapter; never their email") List<OrganizerView> organizers) {
+        static ChapterDetails of(Chapter c) {
+            return new ChapterDetails(c.id.toString(), c.slug, c.name, c.city, c.timeZone,
+                    c.organizers.stream().map(OrganizerView::of).toList());
+        }
+    }
+
     @POST
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "bearer")
@@ -107,10 +122,10 @@ public class ChapterResource {
     @GET
     @Path("/{slug}")
     @PermitAll
-    @Operation(summary = "Read a chapter by its slug")
-    @APIResponse(responseCode = "200", description = "The chapter", content = @Content(schema = @Schema(implementation = ChapterView.class)))
+    @Operation(summary = "Read a chapter by its slug, with its organizers")
+    @APIResponse(responseCode = "200", description = "The chapter", content = @Content(schema = @Schema(implementation = ChapterDetails.class)))
     @APIResponse(responseCode = "404", description = "No such chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ChapterView get(@PathParam("slug") String slug) {
-        return chapters.find(slug).map(ChapterView::of).orElseThrow(() -> ProblemException.notFound("Chapter", slug));
+    public ChapterDetails get(@PathParam("slug") String slug) {
+        return chapters.find(slug).map(ChapterDetails::of).orElseThrow(() -> ProblemException.notFound("Chapter", slug));
     }
 }

@@ -24,7 +24,7 @@ public final class MemberRequests {
     /** Printable text on one line: names and headlines end up in lists, cursors and e-mails. */
     static final String ONE_LINE = "[^\\p{Cntrl}]*";
     static final String ONE_LINE_MESSAGE = "must be one line of printable text";
-    static final int MAX_CHAPTERS = 10;
+    static final int MAX_CHAPTERS = MemberService.MAX_CHAPTERS;
     static final int MAX_OFFERS = 20;
     static final int MAX_OBJECTIVES = 10;
     static final int MAX_TAGS = 12;
@@ -63,23 +63,65 @@ public final class MemberRequests {
         }
     }
 
-    @Schema(name = "MemberChanges", description = "Fields to change; an absent or null field stays as it is, "
-            + "an empty headline or city clears it")
-    public record MemberChanges(
-            @Size(min = 1, max = 80) @Pattern(regexp = ONE_LINE + "\\S" + ONE_LINE, message = "must not be blank and be one line of printable text")
-            String displayName,
+    /**
+     * The editable part of a profile as one JSON document: a {@code PATCH} merges its patch into the
+     * current document, and the result must pass these constraints before it is saved. Every field
+     * but {@code headline} and {@code city} is required in the result, so a patch can remove only those.
+     */
+    @Schema(hidden = true)
+    public record ProfileDocument(
+            @NotBlank @Size(max = 80) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE) String displayName,
             @Size(max = 160) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE) String headline,
             @Size(max = 120) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE) String city,
-            @IanaTimeZone String timeZone,
-            @Email @Size(min = 3, max = 254) String email,
-            @Size(min = 1, max = MAX_CHAPTERS) @Schema(description = "The chapters the member belongs to from now on")
-            List<@NotBlank String> chapters,
-            @Valid PreferencesInput preferences) {
+            @NotBlank @IanaTimeZone String timeZone,
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotEmpty @Size(max = MAX_CHAPTERS) List<@NotBlank String> chapters,
+            @NotNull @Valid PreferencesDocument preferences) {
 
-        MemberService.ProfileChanges toChanges() {
-            return new MemberService.ProfileChanges(displayName, headline, city, timeZone, email, chapters,
-                    preferences == null ? null : preferences.toChanges());
+        static ProfileDocument of(MemberService.EditableProfile p) {
+            MemberService.EditablePreferences prefs = p.preferences();
+            return new ProfileDocument(p.displayName(), p.headline(), p.city(), p.timeZone(), p.email(), p.chapters(),
+                    new PreferencesDocument(prefs.formats(), prefs.openToIntroductions(),
+                            prefs.allowsOtherChapterIntroductions(), prefs.maxIntroductionsPerMonth(), prefs.publicProfile()));
         }
+
+        MemberService.EditableProfile toEditable() {
+            return new MemberService.EditableProfile(displayName, headline, city, timeZone, email, chapters,
+                    new MemberService.EditablePreferences(preferences.formats(), preferences.openToIntroductions(),
+                            preferences.allowsOtherChapterIntroductions(), preferences.maxIntroductionsPerMonth(),
+                            preferences.publicProfile()));
+        }
+    }
+
+    @Schema(hidden = true)
+    public record PreferencesDocument(
+            @NotNull @Size(max = 9) Set<@NotNull EventFormat> formats,
+            @NotNull Boolean openToIntroductions,
+            @NotNull Boolean allowsOtherChapterIntroductions,
+            @NotNull @Min(0) @Max(20) Integer maxIntroductionsPerMonth,
+            @NotNull Boolean publicProfile) {
+    }
+
+    /** The documentation of a PATCH body; the body itself is read by {@link ProfilePatch}. */
+    @Schema(name = "MemberPatch", description = "A JSON merge patch (RFC 7396) of the member's editable profile. "
+            + "A field absent from the patch stays as it is; null removes it (only headline and city can be removed); "
+            + "preferences merge field by field; an array (chapters, preferences.formats) replaces the whole list. "
+            + "The merged profile is validated as a whole. Offers and objectives have their own PUT requests, and any "
+            + "other field is refused.")
+    public record MemberPatch(
+            @Schema(maxLength = 80, example = "Ana Ribeiro") String displayName,
+            @Schema(maxLength = 160, nullable = true, description = "null or \"\" removes the headline",
+                    example = "Runs a two-person bakery; now supplying four cafés") String headline,
+            @Schema(maxLength = 120, nullable = true, description = "null or \"\" removes the city", example = "Lisbon")
+            String city,
+            @Schema(description = "IANA time zone", example = "Europe/Lisbon") String timeZone,
+            @Schema(maxLength = 254, description = "Private; must not be taken by another member", example = "ana@example.org")
+            String email,
+            @Schema(description = "The chapters the member belongs to from now on (1 to 10 slugs); publishes "
+                    + "member.joined-chapter / member.left-chapter for each difference", example = "[\"lisbon\", \"porto\"]")
+            List<String> chapters,
+            @Schema(description = "Merged field by field: send only the preferences that change")
+            PreferencesInput preferences) {
     }
 
     @Schema(name = "PreferencesInput", description = "Absent fields keep their value (defaults for a new member: "

@@ -1,8 +1,11 @@
 package org.givefirst.members.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +18,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,15 +29,16 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.givefirst.members.domain.Member;
 import org.givefirst.members.domain.Tags;
-import org.givefirst.members.rest.MemberRequests.MemberChanges;
 import org.givefirst.members.rest.MemberRequests.NewMember;
 import org.givefirst.members.rest.MemberRequests.ObjectivesInput;
 import org.givefirst.members.rest.MemberRequests.OffersInput;
@@ -53,14 +59,23 @@ public class MemberResource {
     /** Each filter tag is one more condition of the directory query. */
     static final int MAX_FILTER_TAGS = 10;
 
+    /** A merge patch as the OpenAPI document shows it. */
+    private static final String PATCH_EXAMPLE = """
+            {"headline": null, "chapters": ["lisbon", "porto"], "preferences": {"formats": ["coffee", "walk_run_hike"], "maxIntroductionsPerMonth": 3}}""";
+
     private final MemberService members;
     private final MemberDirectory directory;
     private final Caller caller;
+    private final ObjectMapper json;
+    private final Validator validator;
 
-    public MemberResource(MemberService members, MemberDirectory directory, Caller caller) {
+    public MemberResource(MemberService members, MemberDirectory directory, Caller caller, ObjectMapper json,
+                          Validator validator) {
         this.members = members;
         this.directory = directory;
         this.caller = caller;
+        this.json = json;
+        this.validator = validator;
     }
 
     @Schema(name = "Contact", description = "How to reach a member: only for the member, admins and Givefirst services")
@@ -191,21 +206,45 @@ public class MemberResource {
 
     @PATCH
     @Path("/{id}")
+    @Consumes({ProfilePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.MEMBER, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Change a member's profile, chapters or preferences",
-            description = "Only the fields present change. Publishes org.givefirst.member.updated.v1 when what other "
-                    + "services see changed.")
+    @Operation(summary = "Change a member's profile, chapters or preferences (JSON merge patch)",
+            description = "The body is a JSON merge patch (RFC 7396, application/merge-patch+json; application/json is "
+                    + "read the same way): absent fields stay as they are, null removes headline or city, preferences "
+                    + "merge field by field, and chapters and formats are replaced as whole lists. The merged profile "
+                    + "is validated as a whole. Publishes org.givefirst.member.updated.v1 when what other services see "
+                    + "changed, and org.givefirst.member.joined-chapter.v1 / left-chapter.v1 for each chapter joined or left.")
     @APIResponse(responseCode = "200", description = "The changed profile", content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid change or unknown chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a JSON object, a member of the wrong type or not editable here, "
+            + "an invalid merged profile (each invalid field named), or an unknown chapter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another member's profile", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The email is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "410", description = "The member was erased", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MemberView update(@PathParam("id") UUID id, @Valid @NotNull MemberChanges changes) {
+    @APIResponse(responseCode = "415", description = "Neither application/merge-patch+json nor application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MemberView update(
+            @PathParam("id") UUID id,
+            @RequestBody(required = true, description = "What changes, as a JSON merge patch of the editable profile",
+                    content = {
+                            @Content(mediaType = ProfilePatch.MEDIA_TYPE,
+                                    schema = @Schema(implementation = MemberRequests.MemberPatch.class),
+                                    examples = @ExampleObject(name = "newHeadlineAndChapter",
+                                            summary = "Remove the headline, join porto, change two preferences",
+                                            value = PATCH_EXAMPLE)),
+                            @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    schema = @Schema(implementation = MemberRequests.MemberPatch.class))})
+            byte[] body,
+            @Context HttpHeaders headers) throws JsonProcessingException {
         caller.requireSelfOrAdmin(id, "change this profile");
-        return MemberView.of(members.update(id, changes.toChanges()));
+        ProfilePatch patch = ProfilePatch.parse(body, headers.getMediaType());
+        try {
+            return MemberView.of(members.edit(id, current -> patch.applyTo(current, json, validator)));
+        } catch (ProfilePatch.Unreadable e) {
+            throw e.getCause();
+        }
     }
 
     @PUT

@@ -8,16 +8,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.givefirst.members.domain.Chapter;
+import org.givefirst.members.domain.Member;
 import org.givefirst.members.messaging.MemberFacts;
 import org.givefirst.platform.problem.ProblemException;
 
+/**
+ * Chapters and their organizers. The stored organizers are what the identity provider maps into the
+ * {@code organizer_of} claim; what a caller may do is decided by their token, never by this list.
+ */
 @ApplicationScoped
 public class ChapterService {
 
     private final MemberFacts facts;
+    private final MemberService members;
 
-    public ChapterService(MemberFacts facts) {
+    public ChapterService(MemberFacts facts, MemberService members) {
         this.facts = facts;
+        this.members = members;
     }
 
     @Transactional
@@ -35,6 +42,44 @@ public class ChapterService {
         chapter.persist();
         facts.chapterCreated(chapter);
         return chapter;
+    }
+
+    /**
+     * Makes a member of the chapter one of its organizers.
+     *
+     * @return the organizer, and whether they were appointed now (false: they already organized it)
+     */
+    @Transactional
+    public Appointment appoint(String slug, UUID memberId) {
+        Chapter chapter = require(slug);
+        // Locking the member orders this after any change of their memberships.
+        Member member = members.lock(memberId);
+        if (!member.chapters.contains(chapter)) {
+            throw ProblemException.conflict("Member " + memberId + " does not belong to chapter '" + slug
+                    + "': a member joins a chapter before organizing it");
+        }
+        boolean appointed = chapter.organizers.add(member);
+        return new Appointment(member, appointed);
+    }
+
+    /** A chapter's organizer and whether the request made them one. */
+    public record Appointment(Member organizer, boolean appointed) {
+    }
+
+    /**
+     * The member stops organizing the chapter (they remain a member of it).
+     *
+     * @return false when they did not organize it
+     */
+    @Transactional
+    public boolean dismiss(String slug, UUID memberId) {
+        Chapter chapter = require(slug);
+        Member member = members.lock(memberId);
+        return chapter.organizers.remove(member);
+    }
+
+    private static Chapter require(String slug) {
+        return Chapter.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Chapter", slug));
     }
 
     public Optional<Chapter> find(String slug) {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.givefirst.members.domain.Chapter;
 import org.givefirst.members.domain.ErasedMember;
@@ -32,8 +34,10 @@ import org.givefirst.platform.outbox.OutboxEvent;
 import org.givefirst.platform.problem.ProblemException;
 
 /**
- * Registering, changing and erasing members. Every change that other services can see publishes
- * one fact in its transaction; a request that changes nothing publishes nothing.
+ * Registering, changing and erasing members, and their chapter memberships. Every change that other
+ * services can see publishes {@code member.updated} (and {@code member.joined-chapter} /
+ * {@code member.left-chapter} for each chapter joined or left) in its transaction; a request that
+ * changes nothing publishes nothing.
  *
  * <p>Changes lock the member's row first, so that two changes of one member are applied (and their
  * facts written to the outbox) one after the other, never interleaved.
@@ -45,6 +49,8 @@ public class MemberService {
     public static final boolean DEFAULT_OTHER_CHAPTER_INTRODUCTIONS = false;
     public static final int DEFAULT_MAX_INTRODUCTIONS_PER_MONTH = 2;
     public static final boolean DEFAULT_PUBLIC_PROFILE = false;
+    /** A member belongs to 1 to this many chapters. */
+    public static final int MAX_CHAPTERS = 10;
 
     /** A new member's profile; {@code timeZone} may be null (then the first chapter's), the lists may be null. */
     public record Registration(UUID id, String displayName, String headline, String city, String timeZone,
@@ -52,12 +58,21 @@ public class MemberService {
                                List<OfferDraft> offers, List<ObjectiveDraft> objectives) {
     }
 
-    /** Changes to a profile: a null field stays as it is; an empty headline or city clears it. */
-    public record ProfileChanges(String displayName, String headline, String city, String timeZone, String email,
-                                 List<String> chapters, PreferenceChanges preferences) {
+    /**
+     * What a member edits of their profile as one document (offers and objectives have their own
+     * requests): {@link #edit} hands the current one to a change and saves what comes back. A null or
+     * blank headline or city is no headline or city.
+     */
+    public record EditableProfile(String displayName, String headline, String city, String timeZone, String email,
+                                  List<String> chapters, EditablePreferences preferences) {
     }
 
-    /** Changes to preferences: a null field stays as it is. */
+    public record EditablePreferences(Set<EventFormat> formats, boolean openToIntroductions,
+                                      boolean allowsOtherChapterIntroductions, int maxIntroductionsPerMonth,
+                                      boolean publicProfile) {
+    }
+
+    /** Changes to preferences at registration: a null field keeps the default. */
     public record PreferenceChanges(Set<EventFormat> formats, Boolean openToIntroductions,
                                     Boolean allowsOtherChapterIntroductions, Integer maxIntroductionsPerMonth,
                                     Boolean publicProfile) {
@@ -130,38 +145,113 @@ public class MemberService {
         return new Contact(member.id, member.displayName, member.email);
     }
 
+    /**
+     * Changes the editable part of a profile. The change runs while the member's row is locked, on
+     * the current state, so that concurrent edits apply one after the other and none is lost.
+     *
+     * @param change turns the current editable profile into the wanted one (it may throw to refuse it)
+     */
     @Transactional
-    public Member update(UUID id, ProfileChanges c) {
+    public Member edit(UUID id, UnaryOperator<EditableProfile> change) {
         Member member = lock(id);
+        EditableProfile wanted = change.apply(editable(member));
         MemberData before = MemberData.of(member);
+
+        String displayName = wanted.displayName().strip();
+        if (!displayName.equals(member.displayName)) {
+            member.rename(displayName);
+        }
+        member.headline = blankToNull(wanted.headline());
+        member.city = blankToNull(wanted.city());
+        member.timeZone = wanted.timeZone();
         boolean emailChanged = false;
-        if (c.displayName() != null && !c.displayName().strip().equals(member.displayName)) {
-            member.rename(c.displayName().strip());
-        }
-        if (c.headline() != null) {
-            member.headline = blankToNull(c.headline());
-        }
-        if (c.city() != null) {
-            member.city = blankToNull(c.city());
-        }
-        if (c.timeZone() != null) {
-            member.timeZone = c.timeZone();
-        }
-        if (c.email() != null && !c.email().strip().equals(member.email)) {
-            requireEmailFree(c.email(), member.id);
-            member.email = c.email().strip();
+        String email = wanted.email().strip();
+        if (!email.equals(member.email)) {
+            requireEmailFree(email, member.id);
+            member.email = email;
             emailChanged = true;
         }
-        if (c.chapters() != null) {
-            Set<Chapter> chapters = resolveChapters(c.chapters());
-            if (!slugs(chapters).equals(new HashSet<>(member.chapterSlugs()))) {
-                member.chapters.clear();
-                member.chapters.addAll(chapters);
-            }
+        ChapterMoves moves = moveTo(member, resolveChapters(wanted.chapters()));
+        EditablePreferences p = wanted.preferences();
+        applyPreferences(member, new PreferenceChanges(p.formats(), p.openToIntroductions(),
+                p.allowsOtherChapterIntroductions(), p.maxIntroductionsPerMonth(), p.publicProfile()));
+        return save(member, before, emailChanged, moves);
+    }
+
+    /** The editable part of a member's profile as it is now. */
+    private static EditableProfile editable(Member m) {
+        return new EditableProfile(m.displayName, m.headline, m.city, m.timeZone, m.email, m.chapterSlugs(),
+                new EditablePreferences(new LinkedHashSet<>(m.formats.stream().sorted().toList()), m.openToIntroductions,
+                        m.allowsOtherChapterIntroductions, m.maxIntroductionsPerMonth, m.publicProfile));
+    }
+
+    /**
+     * The member joins a chapter.
+     *
+     * @return false when they already belonged to it (nothing changes, nothing is published)
+     */
+    @Transactional
+    public boolean join(UUID memberId, String slug) {
+        Chapter chapter = Chapter.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Chapter", slug));
+        Member member = lock(memberId);
+        if (member.chapters.contains(chapter)) {
+            return false;
         }
-        if (c.preferences() != null) {
-            applyPreferences(member, c.preferences());
+        if (member.chapters.size() >= MAX_CHAPTERS) {
+            throw ProblemException.conflict("A member belongs to at most " + MAX_CHAPTERS + " chapters: leave one first");
         }
+        MemberData before = MemberData.of(member);
+        Set<Chapter> wanted = new LinkedHashSet<>(member.chapters);
+        wanted.add(chapter);
+        save(member, before, false, moveTo(member, wanted));
+        return true;
+    }
+
+    /**
+     * The member leaves a chapter, and stops organizing it.
+     *
+     * @return false when they did not belong to it (nothing changes, nothing is published)
+     */
+    @Transactional
+    public boolean leave(UUID memberId, String slug) {
+        Chapter chapter = Chapter.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Chapter", slug));
+        Member member = lock(memberId);
+        if (!member.chapters.contains(chapter)) {
+            return false;
+        }
+        if (member.chapters.size() == 1) {
+            throw ProblemException.conflict("A member belongs to at least one chapter: join another one before leaving '"
+                    + slug + "'");
+        }
+        MemberData before = MemberData.of(member);
+        Set<Chapter> wanted = new LinkedHashSet<>(member.chapters);
+        wanted.remove(chapter);
+        save(member, before, false, moveTo(member, wanted));
+        return true;
+    }
+
+    /** The chapters a change made the member join and leave, in slug order. */
+    private record ChapterMoves(List<Chapter> joined, List<Chapter> left) {
+    }
+
+    /** Makes the member belong to exactly these chapters; leaving a chapter also ends organizing it. */
+    private static ChapterMoves moveTo(Member member, Set<Chapter> wanted) {
+        Comparator<Chapter> bySlug = Comparator.comparing(c -> c.slug);
+        List<Chapter> joined = wanted.stream().filter(c -> !member.chapters.contains(c)).sorted(bySlug).toList();
+        List<Chapter> left = member.chapters.stream().filter(c -> !wanted.contains(c)).sorted(bySlug).toList();
+        left.forEach(member.chapters::remove);
+        member.chapters.addAll(joined);
+        for (Chapter chapter : left) {
+            chapter.organizers.remove(member);
+        }
+        return new ChapterMoves(joined, left);
+    }
+
+    /**
+     * Writes a changed member and publishes what others can see of the change: the new state, then
+     * one fact per chapter joined or left. An email change alone is saved but publishes nothing.
+     */
+    private Member save(Member member, MemberData before, boolean emailChanged, ChapterMoves moves) {
         boolean factChanged = changed(before, member);
         if (factChanged || emailChanged) {
             member.updatedAt = now();
@@ -169,6 +259,8 @@ public class MemberService {
         }
         if (factChanged) {
             facts.memberUpdated(member);
+            moves.joined().forEach(chapter -> facts.joinedChapter(member.id, chapter.slug));
+            moves.left().forEach(chapter -> facts.leftChapter(member.id, chapter.slug));
         }
         return member;
     }
@@ -217,17 +309,17 @@ public class MemberService {
         return true;
     }
 
-    private Member lock(UUID id) {
+    /**
+     * The member, with their row locked until the end of the transaction: every change of a member
+     * (here or in {@link ChapterService}) starts with it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Member lock(UUID id) {
         return Member.<Member>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> missingOrGone(id));
     }
 
     private Member publishIfChanged(Member member, MemberData before) {
-        if (changed(before, member)) {
-            member.updatedAt = now();
-            Member.flush();
-            facts.memberUpdated(member);
-        }
-        return member;
+        return save(member, before, false, new ChapterMoves(List.of(), List.of()));
     }
 
     /** Whether what the facts show of the member changed (the version aside). */
@@ -352,6 +444,9 @@ public class MemberService {
         Set<String> slugs = new LinkedHashSet<>(requested);
         if (slugs.isEmpty()) {
             throw ProblemException.badRequest("A member belongs to at least one chapter");
+        }
+        if (slugs.size() > MAX_CHAPTERS) {
+            throw ProblemException.badRequest("A member belongs to at most " + MAX_CHAPTERS + " chapters");
         }
         List<Chapter> found = Chapter.list("slug in ?1 order by slug", slugs);
         if (found.size() != slugs.size()) {
