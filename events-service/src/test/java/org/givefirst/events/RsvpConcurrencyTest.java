@@ -145,4 +145,22 @@ class RsvpConcurrencyTest {
     private static List<Map<String, Object>> list(Map<String, Object> listing, String key) {
         return (List<Map<String, Object>>) listing.get(key);
     }
+
+    @Test
+    void aMemberWhoLeftTheWaitlistCanJoinItAgainAtTheEndOfTheLine() {
+        UUID host = UUID.randomUUID();
+        String eventId = Api.createPublished(host, Api.coffee(Api.chapter("rejoin"), 1, "public"));
+        UUID seated = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        Api.rsvp(seated, eventId, false).statusCode(org.hamcrest.Matchers.lessThan(300));
+        Api.rsvp(first, eventId, false).statusCode(org.hamcrest.Matchers.lessThan(300));
+        Api.rsvp(second, eventId, false).statusCode(org.hamcrest.Matchers.lessThan(300));
+
+        given().auth().oauth2(TestTokens.member(first)).when().delete("/api/v1/events/" + eventId + "/rsvps/" + first)
+                .then().statusCode(org.hamcrest.Matchers.lessThan(300));
+        Api.rsvp(first, eventId, false).statusCode(org.hamcrest.Matchers.lessThan(300))
+                .body("status", org.hamcrest.Matchers.equalTo("waitlisted"))
+                .body("position", org.hamcrest.Matchers.equalTo(2));
+    }
 }

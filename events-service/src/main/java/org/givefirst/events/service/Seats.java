@@ -39,8 +39,11 @@ public class Seats {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void waitlist(Rsvp rsvp, Instant now) {
+        // The query flushes pending changes: take the number before the row says it is waitlisted,
+        // or the flush would store a waitlisted RSVP without its place in line.
+        long order = ((Number) em.createNativeQuery("select nextval('rsvp_waitlist_order')").getSingleResult()).longValue();
         rsvp.status = RsvpStatus.WAITLISTED;
-        rsvp.waitlistOrder = ((Number) em.createNativeQuery("select nextval('rsvp_waitlist_order')").getSingleResult()).longValue();
+        rsvp.waitlistOrder = order;
         rsvp.updatedAt = now;
     }
 
