@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# End-to-end test of the chapter website example, as CI runs it after ./mvnw verify (which builds the
+# services' jars):
+#   1. installs Debian's chromium when it is missing (root only) and the test's npm packages;
+#   2. starts ./givefirst up --no-build with a throwaway data folder and free ports for PostgreSQL and
+#      Kafka, the site's origin in GIVEFIRST_CORS_ORIGINS, and waits for the services and the demo;
+#   3. serves the site, runs e2e.mjs in headless Chromium;
+#   4. always stops what it started. Exits non-zero when a step fails.
+# Needs: the built jars, JDK 17+, curl, Node 20+, and free ports 8081-8083 (the services' own).
+# Environment: E2E_SITE_PORT (a free one by default), CHROMIUM (/usr/bin/chromium),
+#              E2E_KEEP_HOME=true keeps the throwaway data folder and logs for a look afterwards.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../../.." && pwd)"
+cd "$ROOT" # ./givefirst resolves its classpath with ./mvnw from the current folder
+say() { printf 'run-e2e: %s\n' "$*"; }
+fail() { printf 'run-e2e: %s\n' "$*" >&2; exit 1; }
+
+port_taken() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && { exec 3>&- 3<&-; return 0; } || return 1
+}
+
+# Sets FREE_PORT to a free port not handed out before (with "2", the next one is free too: Kafka's
+# controller uses it).
+HANDED_OUT=" "
+FREE_PORT=""
+free_port() {
+  local count=${1:-1} port
+  for _ in $(seq 1 200); do
+    port=$((20000 + RANDOM % 30000))
+    [[ "$HANDED_OUT" == *" $port "* || "$HANDED_OUT" == *" $((port + 1)) "* ]] && continue
+    port_taken "$port" && continue
+    [[ "$count" == 2 ]] && port_taken "$((port + 1))" && continue
+    HANDED_OUT+="$port $((port + 1)) "
+    FREE_PORT=$port
+    return 0
+  done
+  fail "no free port found"
+}
+
+GIVEFIRST_PID=""
+SITE_PID=""
+E2E_HOME=""
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  if [[ -n "$SITE_PID" ]]; then
+    kill -TERM "$SITE_PID" 2>/dev/null || true
+  fi
+  if [[ -n "$GIVEFIRST_PID" ]] && kill -0 "$GIVEFIRST_PID" 2>/dev/null; then
+    say "stopping the services ..."
+    kill -TERM "$GIVEFIRST_PID" 2>/dev/null || true
+    for _ in $(seq 1 90); do kill -0 "$GIVEFIRST_PID" 2>/dev/null || break; sleep 1; done
+  fi
+  if [[ -n "$GIVEFIRST_PID" ]]; then
+    # ./givefirst stops its children on TERM; what is left of its process group (started with
+    # setsid, so its id is the group's) is ours to clear.
+    kill -KILL -- "-$GIVEFIRST_PID" 2>/dev/null || true
+  fi
+  if [[ $status -ne 0 && -n "$E2E_HOME" ]]; then
+    say "logs of the run:"
+    tail -n 40 "$E2E_HOME/up.log" 2>/dev/null | sed 's/^/  | /' || true
+    say "(service logs in $E2E_HOME/logs)"
+  fi
+  if [[ -n "$E2E_HOME" && "${E2E_KEEP_HOME:-false}" != "true" && $status -eq 0 ]]; then
+    rm -rf "$E2E_HOME"
+  fi
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# 1. Browser and test packages.
+CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+if [[ ! -x "$CHROMIUM" ]]; then
+  if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null; then
+    say "installing chromium (apt-get) ..."
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+      || fail "could not install chromium"
+  else
+    fail "$CHROMIUM is missing: install Debian's chromium package (apt-get install chromium) or set CHROMIUM"
+  fi
+fi
+command -v node >/dev/null || fail "node (20 or newer) is needed"
+command -v curl >/dev/null || fail "curl is needed"
+(cd "$HERE" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || fail "npm ci failed"
+
+# 2. The services, with a throwaway data folder.
+for port in 8081 8082 8083; do
+  port_taken "$port" && fail "port $port is in use: stop what runs there (another ./givefirst up?) first"
+done
+for svc in members-service events-service matching-service; do
+  [[ -f "$ROOT/$svc/target/quarkus-app/quarkus-run.jar" ]] || fail "$svc is not built: run ./mvnw verify (or install -DskipTests) first"
+done
+free_port; SITE_PORT="${E2E_SITE_PORT:-$FREE_PORT}"
+free_port; PG_PORT=$FREE_PORT
+free_port 2; KAFKA_PORT=$FREE_PORT
+E2E_HOME="$(mktemp -d "${TMPDIR:-/tmp}/givefirst-e2e.XXXXXX")"
+say "starting ./givefirst up (PostgreSQL :$PG_PORT, Kafka :$KAFKA_PORT, data in $E2E_HOME) ..."
+export GIVEFIRST_HOME="$E2E_HOME"
+GIVEFIRST_PG_PORT="$PG_PORT" GIVEFIRST_KAFKA_PORT="$KAFKA_PORT" GIVEFIRST_DEMO=true \
+GIVEFIRST_CORS_ORIGINS="http://localhost:$SITE_PORT,http://127.0.0.1:$SITE_PORT" \
+  setsid "$ROOT/givefirst" up --no-build >"$E2E_HOME/up.log" 2>&1 </dev/null &
+GIVEFIRST_PID=$!
+for _ in $(seq 1 480); do
+  grep -q 'Givefirst is running' "$E2E_HOME/up.log" && break
+  kill -0 "$GIVEFIRST_PID" 2>/dev/null || fail "./givefirst up stopped while starting"
+  sleep 1
+done
+grep -q 'Givefirst is running' "$E2E_HOME/up.log" || fail "the services did not start within 8 minutes"
+grep -q '^Demo community:' "$E2E_HOME/up.log" || fail "the demo community was not seeded (see $E2E_HOME/logs/demo.log)"
+say "services UP and demo seeded"
+
+# 3. The site, then the browser test.
+node "$HERE/serve.mjs" "$SITE_PORT" >"$E2E_HOME/site.log" 2>&1 &
+SITE_PID=$!
+for _ in $(seq 1 50); do
+  curl -fsS -o /dev/null "http://localhost:$SITE_PORT/index.html" 2>/dev/null && break
+  sleep 0.2
+done
+curl -fsS -o /dev/null "http://localhost:$SITE_PORT/index.html" || fail "the site did not start on port $SITE_PORT"
+
+say "running the browser test ..."
+SITE_URL="http://localhost:$SITE_PORT/index.html" EVENTS_API="http://localhost:8082" CHROMIUM="$CHROMIUM" \
+  node "$HERE/e2e.mjs"
