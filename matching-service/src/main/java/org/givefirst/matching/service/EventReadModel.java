@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.givefirst.matching.persistence.AttendanceView;
+import org.givefirst.matching.persistence.EventMemberKey;
 import org.givefirst.matching.persistence.EventView;
 import org.givefirst.matching.persistence.RsvpView;
 import org.givefirst.matching.service.GivingLedgers.Kind;
@@ -59,7 +60,7 @@ public class EventReadModel {
         if (members.isErased(memberId)) {
             return;
         }
-        RsvpView rsvp = RsvpView.findById(new RsvpView.Key(event.eventId, memberId));
+        RsvpView rsvp = RsvpView.findById(new EventMemberKey(event.eventId, memberId));
         if (rsvp == null) {
             rsvp = new RsvpView();
             rsvp.eventId = event.eventId;
@@ -77,7 +78,7 @@ public class EventReadModel {
     public void attendanceRecorded(EventFields fields, UUID memberId, boolean attended, OffsetDateTime at) {
         EventView event = merge(fields, at);
         if (!members.isErased(memberId)) {
-            AttendanceView attendance = AttendanceView.findById(new AttendanceView.Key(event.eventId, memberId));
+            AttendanceView attendance = AttendanceView.findById(new EventMemberKey(event.eventId, memberId));
             if (attendance == null) {
                 attendance = new AttendanceView();
                 attendance.eventId = event.eventId;
@@ -164,9 +165,9 @@ public class EventReadModel {
 
     /** Volunteering: came to a volunteering event. Bringing a guest: came, with a seat for a guest. */
     private void refreshAttendee(EventView event, UUID memberId) {
-        AttendanceView attendance = AttendanceView.findById(new AttendanceView.Key(event.eventId, memberId));
+        AttendanceView attendance = AttendanceView.findById(new EventMemberKey(event.eventId, memberId));
         boolean came = attendance != null && attendance.attended && !EventView.CANCELLED.equals(event.status);
-        RsvpView rsvp = RsvpView.findById(new RsvpView.Key(event.eventId, memberId));
+        RsvpView rsvp = RsvpView.findById(new EventMemberKey(event.eventId, memberId));
         OffsetDateTime at = occurredAt(event);
         ledgers.set(memberId, Kind.VOLUNTEERED, event.eventId, at, came && EventView.FORMAT_VOLUNTEERING.equals(event.format));
         ledgers.set(memberId, Kind.BROUGHT_GUEST, event.eventId, at, came && rsvp != null && rsvp.bringsGuest);
