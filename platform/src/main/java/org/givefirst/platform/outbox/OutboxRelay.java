@@ -2,8 +2,10 @@ package org.givefirst.platform.outbox;
 
 import io.cloudevents.CloudEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -44,10 +46,19 @@ public class OutboxRelay {
         this.config = config;
     }
 
+    /** Set when the application stops: the database may be gone before the scheduler is. */
+    private volatile boolean stopping;
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
     @Scheduled(every = "${givefirst.outbox.relay-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        relayPending();
+        if (!stopping) {
+            relayPending();
+        }
     }
 
     /**
@@ -110,6 +121,9 @@ public class OutboxRelay {
     /** Deletes facts that were relayed longer ago than the retention. */
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeRelayed() {
+        if (stopping) {
+            return;
+        }
         OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(config.retention());
         QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delete("sentAt < ?1", cutoff));
     }
