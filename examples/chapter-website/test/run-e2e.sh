@@ -112,7 +112,7 @@ free_port 2; KAFKA_PORT=$FREE_PORT
 E2E_HOME="$(mktemp -d "${TMPDIR:-/tmp}/givefirst-e2e.XXXXXX")"
 # ./givefirst up starts the services with GIVEFIRST_DEV_KEYS=true: the demo and the test sign their
 # tokens with the development key.
-say "starting ./givefirst up (PostgreSQL :$PG_PORT, Kafka :$KAFKA_PORT, services :${GIVEFIRST_PORTS[*]}, data in $E2E_HOME) ..."
+say "starting ./givefirst up (PostgreSQL :$PG_PORT, Kafka :$KAFKA_PORT, services :$(service_url members-service | sed 's/.*://')-$(service_url matching-service | sed 's/.*://'), data in $E2E_HOME) ..."
 export GIVEFIRST_HOME="$E2E_HOME"
 GIVEFIRST_PG_PORT="$PG_PORT" GIVEFIRST_KAFKA_PORT="$KAFKA_PORT" GIVEFIRST_DEMO=true \
 GIVEFIRST_CORS_ORIGINS="http://localhost:$SITE_PORT,http://127.0.0.1:$SITE_PORT" \
