@@ -41,9 +41,14 @@ public class VerificationKeyCheck {
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start, Config config) {
         verify(config.getOptionalValue("givefirst.dev-keys", Boolean.class).orElse(false),
-                config.getOptionalValue("mp.jwt.verify.publickey.location", String.class),
-                config.getOptionalValue("mp.jwt.verify.publickey", String.class),
-                config.getOptionalValue("mp.jwt.verify.issuer", String.class));
+                setting(config, "mp.jwt.verify.publickey.location"),
+                setting(config, "mp.jwt.verify.publickey"),
+                setting(config, "mp.jwt.verify.issuer"));
+    }
+
+    /** A SmallRye JWT setting; {@code NONE} is its word for "not set". */
+    private static Optional<String> setting(Config config, String name) {
+        return config.getOptionalValue(name, String.class).filter(value -> !value.isBlank() && !"NONE".equals(value));
     }
 
     static void verify(boolean devKeys, Optional<String> location, Optional<String> inlineKey, Optional<String> issuer) {
