@@ -19,7 +19,7 @@ class HostileInputTest {
     void noRequestGetsA5xxADroppedConnectionOrAnErrorWithoutAProblemBody() throws Exception {
         HostileRequests.Report report = HostileRequests.against(base).sweep();
         System.out.println("matching-service hostile-input sweep: " + report);
-        assertTrue(report.requests() > 1000, "the sweep covered the document: " + report);
+        assertTrue(report.requests() > 500, "the sweep covered the document: " + report);
         assertTrue(report.failures().isEmpty(), report.toString());
     }
 }
