@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -18,7 +17,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.Charset;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import org.givefirst.members.rest.MemberRequests.ProfileDocument;
 import org.givefirst.members.service.MemberService.EditableProfile;
@@ -56,7 +54,9 @@ public final class ProfilePatch {
             value = reader.readValue();
         } catch (IllegalArgumentException unknownCharset) {
             throw ProblemException.badRequest("Unknown charset " + charset);
-        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+        } catch (RuntimeException e) {
+            // JsonException for bad syntax, but Parsson also throws plain RuntimeExceptions for input over
+            // its limits (nesting deeper than 1000, numbers longer than 1100 digits): all bad input.
             throw new ProblemException(400, "malformed-body", "Malformed request body", "The request body is not valid JSON");
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {

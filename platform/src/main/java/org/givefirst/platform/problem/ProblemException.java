@@ -53,7 +53,8 @@ public class ProblemException extends RuntimeException {
         return type;
     }
 
-    static URI type(String slug) {
+    /** The {@code type} URI of a kind of problem, e.g. {@code rate-limited}. */
+    public static URI type(String slug) {
         return URI.create(TYPE_BASE + slug);
     }
 }

@@ -15,10 +15,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -29,6 +34,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** How long a client should wait before retrying after a 503. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -113,6 +120,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnreachable(e)) {
+            LOG.warnf("Database unreachable, answering 503: %s", rootMessage(e));
+            return respond(new Problem(ProblemException.type("unavailable"), "Service unavailable", 503,
+                    "The database cannot be reached right now; try again shortly", path(uri), List.of()));
+        }
+        if (valueTheDatabaseRefuses(e)) {
+            return respond(new Problem(ProblemException.type("invalid-value"), "Invalid request", 400,
+                    "A value in the request cannot be stored (for example it contains a NUL character or is out of range)",
+                    path(uri), List.of()));
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(new Problem(ProblemException.type("internal"), "Internal error", 500,
@@ -128,11 +145,67 @@ public class ProblemMappers {
     }
 
     static Response respond(Problem problem) {
-        return Response.status(problem.status()).entity(problem).type(Problem.MEDIA_TYPE).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).entity(problem).type(Problem.MEDIA_TYPE);
+        if (problem.status() == 503) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return response.build();
+    }
+
+    /**
+     * Whether a failure is the database being out of reach (down, restarting, refusing connections, or
+     * the pool waiting in vain for a connection) rather than a defect: that is a 503, not a 500.
+     */
+    static boolean databaseUnreachable(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                // 08: connection exception; 53: insufficient resources (too many connections); 57P: server shutting down or starting
+                if (state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P"))) {
+                    return true;
+                }
+                if (sql.getCause() instanceof TimeoutException) {
+                    return true; // the pool's acquisition timeout
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether PostgreSQL refused a value as data (SQLSTATE class 22: a NUL character in text, a number
+     * out of range, a string too long for its column): the request carried it, so it is a 400.
+     */
+    static boolean valueTheDatabaseRefuses(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && depth < 32; depth++) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private static URI path(UriInfo uri) {
-        return uri == null ? null : URI.create(uri.getPath());
+        try {
+            return uri == null ? null : Problem.instance(uri.getPath());
+        } catch (RuntimeException undecodable) {
+            // e.g. a path with a broken percent-encoding: the problem is answered without its instance
+            return null;
+        }
     }
 
     /**

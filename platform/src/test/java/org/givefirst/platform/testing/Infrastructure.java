@@ -36,6 +36,9 @@ public final class Infrastructure {
     private static final int PARTITIONS = 3;
 
     private static EmbeddedPostgres postgres;
+    /** Where the test server keeps its data and listens, so that it can be stopped and started again. */
+    private static Path postgresData;
+    private static int postgresPort;
     private static KafkaClusterTestKit kafka;
 
     private Infrastructure() {
@@ -53,7 +56,7 @@ public final class Infrastructure {
             password = env("GIVEFIRST_TEST_DB_PASSWORD").orElse("postgres");
         } else {
             if (postgres == null) {
-                postgres = startPostgres();
+                postgres = launchPostgres();
             }
             serverUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/";
             user = "postgres";
@@ -63,15 +66,69 @@ public final class Infrastructure {
         return Map.of("url", serverUrl + name, "user", user, "password", password);
     }
 
-    private static EmbeddedPostgres startPostgres() {
+    private static EmbeddedPostgres launchPostgres() {
         try {
-            return EmbeddedPostgres.builder()
+            boolean first = postgresData == null;
+            if (first) {
+                postgresData = Files.createTempDirectory("givefirst-postgres");
+            }
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(postgresData)
+                    .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", "off")
-                    .start();
+                    .setServerConfig("fsync", "off");
+            if (!first) {
+                builder.setPort(postgresPort);
+            }
+            EmbeddedPostgres server = builder.start();
+            if (first) {
+                postgresPort = server.getPort();
+                Runtime.getRuntime().addShutdownHook(new Thread(Infrastructure::removePostgres, "givefirst-postgres-stop"));
+            }
+            return server;
         } catch (IOException e) {
             throw new IllegalStateException("Embedded PostgreSQL did not start", e);
+        }
+    }
+
+    private static synchronized void removePostgres() {
+        try {
+            if (postgres != null) {
+                postgres.close();
+            }
+        } catch (IOException ignored) {
+            // the JVM is going away
+        }
+        try (var files = Files.walk(postgresData)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp directory left behind
+        }
+    }
+
+    /**
+     * Stops the test PostgreSQL server, as an outage would; its data stays. Only for the embedded server.
+     * Connections the services hold break, and new ones are refused, until {@link #startPostgres()}.
+     */
+    public static synchronized void stopPostgres() {
+        requireEmbeddedPostgres();
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new IllegalStateException("Embedded PostgreSQL did not stop", e);
+        }
+    }
+
+    /** Starts the test PostgreSQL server again after {@link #stopPostgres()}, on the same port with the same data. */
+    public static synchronized void startPostgres() {
+        requireEmbeddedPostgres();
+        postgres = launchPostgres();
+    }
+
+    private static void requireEmbeddedPostgres() {
+        if (env("GIVEFIRST_TEST_JDBC_URL").isPresent() || postgres == null) {
+            throw new IllegalStateException("The test PostgreSQL is external or not started; it cannot be stopped from a test");
         }
     }
 
