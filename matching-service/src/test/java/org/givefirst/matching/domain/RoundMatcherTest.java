@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 
 class RoundMatcherTest {
 
-    /** Fails unless the round is a valid k-round of the graph: real edges, no pair twice, caps kept, one per pass. */
+    /**
+     * Fails unless the round is a valid k-round of the graph: real edges, no pair twice, caps kept, one
+     * per pass, at most 2k − 1 passes per stage.
+     */
     static void assertValidRound(PairGraph graph, MatchingRound round, int k) {
         Map<UUID, Integer> count = new HashMap<>();
         Set<MemberPair> pairs = new HashSet<>();
@@ -33,7 +36,7 @@ class RoundMatcherTest {
             assertTrue(pairs.add(MemberPair.of(pair.a(), pair.b())), "pair proposed twice: " + pair);
             Set<UUID> inPass = perPass.computeIfAbsent(pair.pass(), p -> new HashSet<>());
             assertTrue(inPass.add(pair.a()) && inPass.add(pair.b()), "member twice in pass " + pair.pass());
-            assertTrue(pair.pass() >= 1 && pair.pass() <= k, "pass out of range");
+            assertTrue(pair.pass() >= 1 && pair.pass() <= graph.stageCount() * (2 * k - 1), "pass out of range");
             count.merge(pair.a(), 1, Integer::sum);
             count.merge(pair.b(), 1, Integer::sum);
             total += pair.weight();
@@ -122,7 +125,7 @@ class RoundMatcherTest {
     }
 
     @Test
-    void componentsAboveTheLimitUseTheApproximateMethodAndReportIt() {
+    void componentsAboveTheLimitArePartitionedAndReportIt() {
         PairGraph.Builder builder = PairGraph.builder();
         for (int v = 0; v < 8; v++) {
             builder.addVertex(id(v));
@@ -131,7 +134,7 @@ class RoundMatcherTest {
         builder.addEdge(id(4), id(5), 7).addEdge(id(5), id(6), 9); // 3 vertices; id(7) isolated
         MatchingRound round = new RoundMatcher(RoundOptions.defaults().withExactComponentLimit(3)).run(builder.build());
         assertEquals(2, round.components().size());
-        assertEquals(MatchingMethod.GREEDY_WITH_LOCAL_IMPROVEMENT, round.components().get(0).method());
+        assertEquals(MatchingMethod.PARTITIONED_BLOSSOM_V, round.components().get(0).method());
         assertEquals(4, round.components().get(0).vertices());
         assertEquals(MatchingMethod.EXACT_BLOSSOM_V, round.components().get(1).method());
         assertEquals(20 + 9, round.totalWeight());
