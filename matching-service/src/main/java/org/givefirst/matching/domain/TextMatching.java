@@ -17,7 +17,8 @@ import java.util.UUID;
  * <p>For one objective o of B and a giver A, the covered share is
  * <pre>
  *   tags(o) ≠ ∅ :  share of o's tags that A offers exactly, or whose analysed terms A's offers all contain
- *   text        :  Σ idf(t) over o's what/who terms A's offers contain  ÷  Σ idf(t) over o's what/who terms
+ *   text        :  Σ idf(t) over o's what/who terms A's offers contain  ÷  Σ idf(t) over o's what/who terms,
+ *                  counted only from {@value #MIN_TEXT_SHARE} up (one word in common by chance is not a match)
  *   covered(o)  =  max(tag share, {@value #TEXT_WEIGHT} · text share)
  * </pre>
  * and u(A→B) is the same weighted average as {@link Usefulness} with covered(o) in place of the exact
@@ -34,6 +35,8 @@ public final class TextMatching {
 
     /** Weight of a share covered by free text only, relative to tags. */
     public static final double TEXT_WEIGHT = 0.5;
+    /** A smaller share of an objective's words found in the offers is a coincidence, not a match. */
+    public static final double MIN_TEXT_SHARE = 0.25;
     /** Terms offered or sought by more members than this add no candidates (they still add weight). */
     public static final int MAX_POSTINGS = 1_000;
 
@@ -212,7 +215,8 @@ public final class TextMatching {
                 found += idf[t];
             }
         }
-        return total == 0.0 ? 0.0 : found / total;
+        double share = total == 0.0 ? 0.0 : found / total;
+        return share < MIN_TEXT_SHARE ? 0.0 : share;
     }
 
     private static boolean containsAll(int[] sortedSet, int[] sortedSubset) {
