@@ -27,9 +27,11 @@ import java.util.UUID;
  * never replaces tags. idf(t) = ln(1 + members / members offering t), so words that everybody offers
  * weigh little. A pair still needs value in both directions: the two-way score is the harmonic mean.
  *
- * <p>The candidate index uses the analysed terms as well, but only terms that at most
- * {@value #MAX_POSTINGS} members offer and at most {@value #MAX_POSTINGS} seek: the cost of finding a
- * member's candidates stays bounded by those posting lists whatever the community size.
+ * <p>The candidate index uses the analysed terms as well, but only terms that few members offer and
+ * few seek: at most {@value #MAX_POSTING_SHARE} of the members (but always {@value #MIN_POSTINGS}) and
+ * never more than {@value #MAX_POSTINGS}. The cost of finding a member's candidates stays bounded by
+ * those posting lists whatever the community size; a word most members use ("sales" in a sales
+ * chapter) still counts in the score and, as a tag, still makes candidates through the tag index.
  */
 public final class TextMatching {
 
@@ -39,6 +41,10 @@ public final class TextMatching {
     public static final double MIN_TEXT_SHARE = 0.25;
     /** Terms offered or sought by more members than this add no candidates (they still add weight). */
     public static final int MAX_POSTINGS = 1_000;
+    /** ... nor terms offered or sought by more than this share of the members ... */
+    public static final double MAX_POSTING_SHARE = 0.05;
+    /** ... unless they are used by at most this many. */
+    public static final int MIN_POSTINGS = 50;
 
     private static final int[] NONE = new int[0];
 
@@ -84,11 +90,12 @@ public final class TextMatching {
         double[] idf = new double[terms];
         boolean[] indexed = new boolean[terms];
         int members = Math.max(1, byMember.size());
+        int postingLimit = (int) Math.min(MAX_POSTINGS, Math.max(MIN_POSTINGS, MAX_POSTING_SHARE * members));
         for (int t = 0; t < terms; t++) {
             int offered = t < offerCounts.size() ? offerCounts.get(t) : 0;
             int sought = t < seekCounts.size() ? seekCounts.get(t) : 0;
             idf[t] = Math.log(1.0 + (double) members / Math.max(1, offered));
-            indexed[t] = offered <= MAX_POSTINGS && sought <= MAX_POSTINGS;
+            indexed[t] = offered <= postingLimit && sought <= postingLimit;
         }
         return new TextMatching(analyzer, termIds, idf, indexed, byMember);
     }
