@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -165,7 +166,7 @@ public final class Community {
     }
 
     /** What the giver can give the seeker: the seeker's sought tags the giver covers (through the text analysis too). */
-    public java.util.Set<String> canGive(MemberProfile giver, MemberProfile seeker) {
+    public Set<String> canGive(MemberProfile giver, MemberProfile seeker) {
         TextMatching text = textMatching().orElse(null);
         return text == null ? Tags.intersection(giver.offers(), seeker.seeks()) : text.coveredTags(giver, seeker);
     }

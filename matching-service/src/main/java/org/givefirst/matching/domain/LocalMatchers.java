@@ -76,8 +76,8 @@ final class LocalMatchers {
      * A component too big for Blossom V within the budget: cut it into parts of at most
      * {@code partVertices} vertices by breadth-first region growing (each part a connected region,
      * the next one grown from where the previous one stopped, so that parts follow the graph and
-     * few edges cross them), solve every part exactly with Blossom V ({@code parallel}: on the
-     * common fork-join pool of the caller, or a dedicated one), then repair across the cuts: the
+     * few edges cross them), solve every part exactly with Blossom V (with {@code parallel}, as a
+     * parallel stream: on the fork-join pool the round runs in), then repair across the cuts: the
      * parts' matchings together are the warm start of the same local improvement as
      * {@link #approximate}, which only ever raises the weight, and a final fill makes the matching
      * maximal.
