@@ -13,8 +13,9 @@ import java.util.UUID;
  * <ul>
  *   <li><b>share of optimum</b>: the round's total weight divided by the total weight of the same
  *       round computed with the exact method on every component ({@link RoundOptions#exactOnly()});
- *       1.0 for an exact round. For k &gt; 1 the reference is k exact successive passes, not the
- *       optimum b-matching.</li>
+ *       1.0 for an exact round. For k &gt; 1 the reference is the exact successive passes;
+ *       {@link #optimumBMatching(PairGraph, int)} gives the optimum b-matching for measurements, and
+ *       {@link #unconstrainedOptimum(PairGraph, RoundOptions)} the exact round without stages.</li>
  *   <li><b>coverage</b>: matched members / members of the eligible graph (every eligible member,
  *       connected or not); {@code connectedCoverage} counts only members with at least one eligible
  *       pair, the ones a round could possibly serve.</li>
