@@ -98,6 +98,36 @@ class RoundMatcherTest {
     }
 
     @Test
+    void partitionedMethodIsValidMaximalAndCloseToBlossomV() {
+        Random random = new Random(31);
+        // A vertex limit far below the component size forces the partitioned method with small parts.
+        RoundOptions partitioned = RoundOptions.defaults().withExactComponentLimit(60);
+        long partitionedTotal = 0;
+        long exactTotal = 0;
+        for (int trial = 0; trial < 12; trial++) {
+            int n = 150 + random.nextInt(200);
+            PairGraph graph = TestMembers.randomGraph(random, n, Math.min(1.0, 8.0 / n), 1500, 1);
+            MatchingRound round = new RoundMatcher(partitioned).run(graph);
+            assertValidRound(graph, round, 1);
+            assertTrue(round.components().stream().anyMatch(c -> c.method() == MatchingMethod.PARTITIONED_BLOSSOM_V));
+            assertFalse(round.isExact());
+            Set<UUID> matched = new HashSet<>();
+            round.pairs().forEach(p -> {
+                matched.add(p.a());
+                matched.add(p.b());
+            });
+            for (int e = 0; e < graph.edgeCount(); e++) {
+                assertTrue(matched.contains(graph.id(graph.edgeU(e))) || matched.contains(graph.id(graph.edgeV(e))),
+                        "an edge with both ends free was left: the matching is not maximal");
+            }
+            partitionedTotal += round.totalWeight();
+            exactTotal += new RoundMatcher(RoundOptions.defaults().exactOnly()).run(graph).totalWeight();
+        }
+        // Random graphs have no sparse cuts and the parts are tiny: the worst case of the method.
+        assertTrue(partitionedTotal >= 0.95 * exactTotal, partitionedTotal + " vs " + exactTotal);
+    }
+
+    @Test
     void localImprovementNeverLosesAndGainsOverPlainGreedy() {
         Random random = new Random(17);
         long improvedTotal = 0;
