@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ledger this service keeps is what the domain's give-first rules read: members who only took
- * come after givers in suggestions, get fewer of them, and are never matched with each other.
+ * come after givers in suggestions, get fewer of them, are never matched with each other, and a round
+ * serves the non-takers first.
  */
 @QuarkusTest
 class TakersTest {
@@ -64,7 +65,11 @@ class TakersTest {
                 .when().post("/api/v1/rounds")
                 .then().statusCode(201).extract().jsonPath();
         List<Map<String, Object>> pairs = round.getList("pairs");
-        assertEquals(2, pairs.size(), "everyone is matched, takers with givers");
+        // Givers first (issue 17): the giver and the newcomer meet; the takers, who may not meet each
+        // other, get no one rather than the giver.
+        assertEquals(1, pairs.size(), "the non-takers are served first");
+        assertEquals(Set.of(giver.id.toString(), newcomer.id.toString()),
+                Set.of(round.getString("pairs[0].memberA.memberId"), round.getString("pairs[0].memberB.memberId")));
         Set<String> takers = Set.of(taker1.id.toString(), taker2.id.toString());
         for (int i = 0; i < pairs.size(); i++) {
             String a = round.getString("pairs[" + i + "].memberA.memberId");

@@ -8,6 +8,7 @@ import org.givefirst.matching.domain.Community;
 import org.givefirst.matching.domain.MemberProfile;
 import org.givefirst.matching.domain.Suggestion;
 import org.givefirst.matching.domain.Suggestions;
+import org.givefirst.matching.domain.TextAnalyzer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -30,13 +31,20 @@ public class SuggestionsBenchmark {
     @Param({"1000", "10000", "100000"})
     public int members;
 
+    /** With the English analysis and the shipped synonyms (text-aware candidates and scores). */
+    @Param({"false", "true"})
+    public boolean text;
+
     private Suggestions suggestions;
     private UUID[] sample;
     private int next;
 
     @Setup
     public void setUp() {
-        Community community = SyntheticCommunity.generate(members, 1L);
+        Community generated = SyntheticCommunity.generate(members, 1L);
+        Community community = text
+                ? generated.toBuilder().textAnalyzer(TextAnalyzer.withDefaultSynonyms()).build()
+                : generated;
         community.candidateIndex();
         suggestions = new Suggestions(community);
         List<MemberProfile> all = community.members();

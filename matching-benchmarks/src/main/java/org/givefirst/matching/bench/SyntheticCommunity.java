@@ -78,6 +78,7 @@ public final class SyntheticCommunity {
         if (circles > 1 && random.nextDouble() < NEIGHBOUR_SHARE) {
             home = Math.floorMod(circle + (random.nextBoolean() ? 1 : -1), circles);
         }
-        return "c" + home + "-t" + random.nextInt(TAGS_PER_CIRCLE);
+        // One word ("c12t3"), so that the text analysis sees the tag as one term, as it would a real one.
+        return "c" + home + "t" + random.nextInt(TAGS_PER_CIRCLE);
     }
 }

@@ -29,8 +29,8 @@ public final class GiveFirstFactor {
         return Math.max(MIN, Math.min(MAX, factor));
     }
 
-    /** The factor of a member's ledger. */
+    /** The factor of a member's ledger: of its recent (decayed) balance. */
     public static double of(GivingLedger ledger) {
-        return ofBalance(ledger.balance());
+        return ofBalance(ledger.recentBalance());
     }
 }

@@ -14,7 +14,18 @@ public final class HardConstraints {
         ERASED,
         NOT_OPEN_TO_INTRODUCTIONS,
         OVER_MONTHLY_LIMIT,
+        /** A taker who got an introduction in one of the chapter's last N − 1 rounds (rounds only). */
+        TAKER_RESTING,
+        /**
+         * One of the two asked never to be introduced to the other. Deliberately does not say which:
+         * the other member must never learn it.
+         */
+        MEMBER_PREFERENCE,
         ALREADY_INTRODUCED,
+        /** An introduction of the pair is suggested or accepted and not closed yet. */
+        INTRODUCTION_OPEN,
+        /** They met and both found it useful; the chapter's cooldown has not passed yet. */
+        IN_COOLDOWN,
         DECLINED_BEFORE,
         DIFFERENT_CHAPTER,
         BOTH_TAKERS
@@ -37,6 +48,15 @@ public final class HardConstraints {
         return Optional.empty();
     }
 
+    /** Why this member cannot get an introduction in this round of the community, if so. */
+    public static Optional<Exclusion> roundExclusion(Community community, MemberProfile member) {
+        Optional<Exclusion> exclusion = memberExclusion(member);
+        if (exclusion.isEmpty() && community.restsThisRound(member.memberId())) {
+            return Optional.of(Exclusion.TAKER_RESTING);
+        }
+        return exclusion;
+    }
+
     /** True when the member can get an introduction now. */
     public static boolean eligible(MemberProfile member) {
         return memberExclusion(member).isEmpty();
@@ -56,11 +76,13 @@ public final class HardConstraints {
 
     /** The pair rules alone, for callers that already checked both members. */
     static Optional<Exclusion> pairOnlyExclusion(Community community, MemberProfile a, MemberProfile b) {
-        if (community.history().alreadyIntroduced(a.memberId(), b.memberId())) {
-            return Optional.of(Exclusion.ALREADY_INTRODUCED);
+        if (a.refuses(b)) {
+            return Optional.of(Exclusion.MEMBER_PREFERENCE);
         }
-        if (community.history().declinedBefore(a.memberId(), b.memberId())) {
-            return Optional.of(Exclusion.DECLINED_BEFORE);
+        Optional<Exclusion> history = community.history().exclusion(a.memberId(), b.memberId(), community.asOf(),
+                community.policy().reconnectCooldown());
+        if (history.isPresent()) {
+            return history;
         }
         if (!a.sharesChapterWith(b) && !(a.allowsOtherChapterIntroductions() && b.allowsOtherChapterIntroductions())) {
             return Optional.of(Exclusion.DIFFERENT_CHAPTER);

@@ -1,7 +1,10 @@
 package org.givefirst.matching.domain;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.interfaces.MatchingAlgorithm;
 import org.jgrapht.alg.matching.blossom.v5.KolmogorovWeightedMatching;
@@ -69,6 +72,67 @@ final class LocalMatchers {
         return new Approximate(n, u, v, w).run(maxPasses);
     }
 
+    /**
+     * A component too big for Blossom V within the budget: cut it into parts of at most
+     * {@code partVertices} vertices by breadth-first region growing (each part a connected region,
+     * the next one grown from where the previous one stopped, so that parts follow the graph and
+     * few edges cross them), solve every part exactly with Blossom V (with {@code parallel}, as a
+     * parallel stream: on the fork-join pool the round runs in), then repair across the cuts: the
+     * parts' matchings together are the warm start of the same local improvement as
+     * {@link #approximate}, which only ever raises the weight, and a final fill makes the matching
+     * maximal.
+     */
+    static int[] partitioned(int n, int[] u, int[] v, int[] w, int partVertices, int maxPasses, boolean parallel) {
+        Approximate approximate = new Approximate(n, u, v, w);
+        int[] part = approximate.partition(Math.max(2, partVertices));
+        int parts = Arrays.stream(part).max().orElse(-1) + 1;
+        int[] local = new int[n];
+        int[] partSize = new int[parts];
+        for (int x = 0; x < n; x++) {
+            local[x] = partSize[part[x]]++;
+        }
+        int[] partEdges = new int[parts];
+        for (int e = 0; e < u.length; e++) {
+            if (part[u[e]] == part[v[e]]) {
+                partEdges[part[u[e]]]++;
+            }
+        }
+        int[][] edgesOfPart = new int[parts][];
+        for (int p = 0; p < parts; p++) {
+            edgesOfPart[p] = new int[partEdges[p]];
+        }
+        int[] fill = new int[parts];
+        for (int e = 0; e < u.length; e++) {
+            if (part[u[e]] == part[v[e]]) {
+                edgesOfPart[part[u[e]]][fill[part[u[e]]]++] = e;
+            }
+        }
+        IntStream partIds = IntStream.range(0, parts);
+        int[][] chosen = (parallel ? partIds.parallel() : partIds).mapToObj(p -> {
+            int[] edges = edgesOfPart[p];
+            int[] lu = new int[edges.length];
+            int[] lv = new int[edges.length];
+            int[] lw = new int[edges.length];
+            for (int i = 0; i < edges.length; i++) {
+                lu[i] = local[u[edges[i]]];
+                lv[i] = local[v[edges[i]]];
+                lw[i] = w[edges[i]];
+            }
+            int[] inPart = edges.length == 0 ? new int[0] : exact(partSize[p], lu, lv, lw);
+            for (int i = 0; i < inPart.length; i++) {
+                inPart[i] = edges[inPart[i]];
+            }
+            return inPart;
+        }).toArray(int[][]::new);
+        List<Integer> start = new ArrayList<>();
+        for (int[] edges : chosen) {
+            for (int e : edges) {
+                start.add(e);
+            }
+        }
+        return approximate.runFrom(start.stream().mapToInt(Integer::intValue).toArray(), maxPasses);
+    }
+
     private static final class Approximate {
         private final int n;
         private final int[] u;
@@ -102,6 +166,14 @@ final class LocalMatchers {
         }
 
         int[] run(int maxPasses) {
+            return runFrom(new int[0], maxPasses);
+        }
+
+        /** Starts from a matching (edge indexes), completes it greedily, improves it, and fills it. */
+        int[] runFrom(int[] start, int maxPasses) {
+            for (int e : start) {
+                match(e);
+            }
             int m = u.length;
             long[] keys = new long[m];
             for (int e = 0; e < m; e++) {
@@ -112,11 +184,7 @@ final class LocalMatchers {
             for (int i = 0; i < m; i++) {
                 byWeight[i] = (int) keys[i];
             }
-            for (int e : byWeight) {
-                if (mateEdge[u[e]] < 0 && mateEdge[v[e]] < 0) {
-                    match(e);
-                }
-            }
+            fillGreedily(byWeight);
             for (int pass = 0; pass < maxPasses; pass++) {
                 boolean improved = false;
                 for (int e : byWeight) {
@@ -129,6 +197,8 @@ final class LocalMatchers {
                     break;
                 }
             }
+            // Maximal whatever the pass bound: no edge is left with both ends free.
+            fillGreedily(byWeight);
             int count = 0;
             int[] chosen = new int[n / 2];
             for (int x = 0; x < n; x++) {
@@ -140,6 +210,66 @@ final class LocalMatchers {
             int[] result = Arrays.copyOf(chosen, count);
             Arrays.sort(result);
             return result;
+        }
+
+        private void fillGreedily(int[] byWeight) {
+            for (int e : byWeight) {
+                if (mateEdge[u[e]] < 0 && mateEdge[v[e]] < 0) {
+                    match(e);
+                }
+            }
+        }
+
+        /**
+         * Breadth-first region growing: part ids 0.. for every vertex; each part is grown from a seed
+         * until it has {@code size} vertices, and the next part starts at the first vertex the previous
+         * one had to leave out, so that consecutive parts are neighbours and the cuts stay short.
+         */
+        int[] partition(int size) {
+            int[] part = new int[n];
+            Arrays.fill(part, -1);
+            int[] queue = new int[n];
+            int parts = 0;
+            int scan = 0;
+            int nextSeed = -1;
+            int assigned = 0;
+            while (assigned < n) {
+                int seed = nextSeed >= 0 && part[nextSeed] < 0 ? nextSeed : -1;
+                while (seed < 0) {
+                    if (part[scan] < 0) {
+                        seed = scan;
+                    }
+                    scan++;
+                }
+                nextSeed = -1;
+                int p = parts++;
+                int head = 0;
+                int tail = 0;
+                int count = 0;
+                queue[tail++] = seed;
+                part[seed] = p;
+                count++;
+                while (head < tail) {
+                    int x = queue[head++];
+                    for (int i = adjStart[x]; i < adjStart[x + 1]; i++) {
+                        int y = other(adjEdge[i], x);
+                        if (part[y] >= 0) {
+                            continue;
+                        }
+                        if (count == size) {
+                            if (nextSeed < 0) {
+                                nextSeed = y;
+                            }
+                            continue;
+                        }
+                        part[y] = p;
+                        count++;
+                        queue[tail++] = y;
+                    }
+                }
+                assigned += count;
+            }
+            return part;
         }
 
         private int other(int e, int x) {

@@ -26,7 +26,8 @@ public record MatchingRound(List<Pair> pairs, long totalWeight, List<ComponentRe
      * @param a      one member
      * @param b      the other member
      * @param weight the pair's integer weight (two-way score × 1000)
-     * @param pass   1..k, the successive matching that chose it
+     * @param pass   1, 2, ...: the successive matching that chose it (one introduction per member per
+     *               pass; see {@link RoundMatcher} for why there can be more passes than k)
      */
     public record Pair(UUID a, UUID b, int weight, int pass) {
     }
@@ -40,8 +41,20 @@ public record MatchingRound(List<Pair> pairs, long totalWeight, List<ComponentRe
      * @param method   exact or approximate
      * @param pairs    pairs chosen
      * @param weight   their total weight
+     * @param stage    the stage of the graph's edges this pass matched (0 = served first)
      */
-    public record ComponentReport(int pass, int vertices, int edges, MatchingMethod method, int pairs, long weight) {
+    public record ComponentReport(int pass, int vertices, int edges, MatchingMethod method, int pairs, long weight,
+            int stage) {
+
+        /** A report of stage 0. */
+        public ComponentReport(int pass, int vertices, int edges, MatchingMethod method, int pairs, long weight) {
+            this(pass, vertices, edges, method, pairs, weight, 0);
+        }
+    }
+
+    /** True when every component was matched with an exact method. */
+    public boolean isExact() {
+        return components.stream().allMatch(c -> c.method().isExact());
     }
 
     /** The methods used in this round. */

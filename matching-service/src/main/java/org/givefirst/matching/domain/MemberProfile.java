@@ -1,6 +1,7 @@
 package org.givefirst.matching.domain;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,14 @@ import java.util.UUID;
  * @param monthlyIntroductionLimit         max introductions per calendar month the member wants
  * @param introductionsThisMonth           introductions already made or proposed this month
  * @param erased                           the member was erased: never matched again
+ * @param offerDescriptions                the member's own words for what they offer (text matching only)
+ * @param helpsNewcomers                   opted in to "happy to help newcomers and people who are starting
+ *                                         out": preferred as the partner of newcomers and takers
+ * @param neverIntroduce                   private: members this member must never be introduced to, seated
+ *                                         with or suggested to (a hard constraint both ways; the other
+ *                                         member never learns it)
+ * @param wantsToMeet                      private: members this member would like to meet (a bounded boost
+ *                                         of a pair that has two-way value anyway)
  */
 public record MemberProfile(
         UUID memberId,
@@ -30,7 +39,11 @@ public record MemberProfile(
         boolean allowsOtherChapterIntroductions,
         int monthlyIntroductionLimit,
         int introductionsThisMonth,
-        boolean erased) {
+        boolean erased,
+        List<String> offerDescriptions,
+        boolean helpsNewcomers,
+        Set<UUID> neverIntroduce,
+        Set<UUID> wantsToMeet) {
 
     public MemberProfile {
         Objects.requireNonNull(memberId, "memberId");
@@ -40,6 +53,23 @@ public record MemberProfile(
         if (monthlyIntroductionLimit < 0 || introductionsThisMonth < 0) {
             throw new IllegalArgumentException("introduction counts must not be negative");
         }
+        offerDescriptions = offerDescriptions == null ? List.of()
+                : offerDescriptions.stream().filter(d -> d != null && !d.isBlank()).toList();
+        neverIntroduce = neverIntroduce == null ? Set.of() : Set.copyOf(neverIntroduce);
+        wantsToMeet = wantsToMeet == null ? Set.of() : Set.copyOf(wantsToMeet);
+    }
+
+    /** A profile of tags and limits only, without preferences or descriptions. */
+    public MemberProfile(UUID memberId, Set<String> chapters, Set<String> offers, List<Objective> objectives,
+            boolean openToIntroductions, boolean allowsOtherChapterIntroductions, int monthlyIntroductionLimit,
+            int introductionsThisMonth, boolean erased) {
+        this(memberId, chapters, offers, objectives, openToIntroductions, allowsOtherChapterIntroductions,
+                monthlyIntroductionLimit, introductionsThisMonth, erased, List.of(), false, Set.of(), Set.of());
+    }
+
+    /** True when either member asked never to be introduced to the other. */
+    public boolean refuses(MemberProfile other) {
+        return neverIntroduce.contains(other.memberId) || other.neverIntroduce.contains(memberId);
     }
 
     /** The union of the tags of all objectives: what the member seeks. */
@@ -69,7 +99,15 @@ public record MemberProfile(
     /** A copy with another count of introductions this month. */
     public MemberProfile withIntroductionsThisMonth(int count) {
         return new MemberProfile(memberId, chapters, offers, objectives, openToIntroductions,
-                allowsOtherChapterIntroductions, monthlyIntroductionLimit, count, erased);
+                allowsOtherChapterIntroductions, monthlyIntroductionLimit, count, erased, offerDescriptions,
+                helpsNewcomers, neverIntroduce, wantsToMeet);
+    }
+
+    /** A copy with other objectives (for example one objective asked about). */
+    public MemberProfile withObjectives(List<Objective> focused) {
+        return new MemberProfile(memberId, chapters, offers, focused, openToIntroductions,
+                allowsOtherChapterIntroductions, monthlyIntroductionLimit, introductionsThisMonth, erased,
+                offerDescriptions, helpsNewcomers, neverIntroduce, wantsToMeet);
     }
 
     /** Starts a builder with sensible defaults (open, limit 4, one chapter to be set). */
@@ -88,6 +126,10 @@ public record MemberProfile(
         private int limit = 4;
         private int thisMonth = 0;
         private boolean erased = false;
+        private List<String> offerDescriptions = List.of();
+        private boolean helpsNewcomers = false;
+        private Set<UUID> neverIntroduce = Set.of();
+        private Set<UUID> wantsToMeet = Set.of();
 
         private Builder(UUID memberId) {
             this.memberId = memberId;
@@ -148,9 +190,34 @@ public record MemberProfile(
             return this;
         }
 
+        public Builder offerDescriptions(String... descriptions) {
+            this.offerDescriptions = List.of(descriptions);
+            return this;
+        }
+
+        public Builder offerDescriptions(List<String> descriptions) {
+            this.offerDescriptions = descriptions;
+            return this;
+        }
+
+        public Builder helpsNewcomers(boolean helps) {
+            this.helpsNewcomers = helps;
+            return this;
+        }
+
+        public Builder neverIntroduce(Collection<UUID> members) {
+            this.neverIntroduce = Set.copyOf(members);
+            return this;
+        }
+
+        public Builder wantsToMeet(Collection<UUID> members) {
+            this.wantsToMeet = Set.copyOf(members);
+            return this;
+        }
+
         public MemberProfile build() {
             return new MemberProfile(memberId, chapters, offers, objectives, open, otherChapters, limit,
-                    thisMonth, erased);
+                    thisMonth, erased, offerDescriptions, helpsNewcomers, neverIntroduce, wantsToMeet);
         }
     }
 }

@@ -13,9 +13,10 @@ import org.jgrapht.Graph;
 /**
  * The graph a matching round works on: eligible members as vertices (each with a capacity, the
  * introductions they still accept this month), eligible two-way pairs as undirected edges with
- * positive integer weights ({@link TwoWayScore#weight()}). Vertices and edges are numbered
- * 0..n-1 and 0..m-1; adjacency is kept in compressed (CSR) arrays so that graphs of 10^5 members
- * and 10^6 pairs stay small. Immutable.
+ * positive integer weights ({@link TwoWayScore#weight()}) and a <em>stage</em>: a round matches the
+ * edges of stage 0 first, then those of stage 1 with the members still free, and so on (see
+ * {@link RoundMatcher}). Vertices and edges are numbered 0..n-1 and 0..m-1; adjacency is kept in
+ * compressed (CSR) arrays so that graphs of 10^5 members and 10^6 pairs stay small. Immutable.
  */
 public final class PairGraph {
 
@@ -24,16 +25,20 @@ public final class PairGraph {
     private final int[] edgeU;
     private final int[] edgeV;
     private final int[] edgeWeight;
+    private final int[] edgeStage;
+    private final int stageCount;
     private final int[] adjStart;
     private final int[] adjEdge;
     private final Map<UUID, Integer> vertexOf;
 
-    private PairGraph(UUID[] ids, int[] capacity, int[] edgeU, int[] edgeV, int[] edgeWeight) {
+    private PairGraph(UUID[] ids, int[] capacity, int[] edgeU, int[] edgeV, int[] edgeWeight, int[] edgeStage) {
         this.ids = ids;
         this.capacity = capacity;
         this.edgeU = edgeU;
         this.edgeV = edgeV;
         this.edgeWeight = edgeWeight;
+        this.edgeStage = edgeStage;
+        this.stageCount = Arrays.stream(edgeStage).max().orElse(0) + 1;
         int n = ids.length;
         this.adjStart = new int[n + 1];
         for (int e = 0; e < edgeU.length; e++) {
@@ -55,17 +60,31 @@ public final class PairGraph {
         }
     }
 
+    /** Stage of the pairs of two members who give, are new, and turn up. */
+    public static final int STAGE_RELIABLE = 0;
+    /** Stage of the pairs with an unreliable member and no taker. */
+    public static final int STAGE_UNRELIABLE = 1;
+    /** Stage of a taker with a partner who opted in to help newcomers. */
+    public static final int STAGE_TAKER_WITH_HELPER = 2;
+    /** Stage of a taker with any other partner. */
+    public static final int STAGE_TAKER = 3;
+
     /**
-     * The eligible graph of a community: every member allowed by {@link HardConstraints} is a
-     * vertex, with capacity = introductions left this month; every candidate pair from the
-     * {@link CandidateIndex} that the hard constraints allow and whose weight is at least 1 is an
-     * edge.
+     * The eligible graph of a community: every member allowed by
+     * {@link HardConstraints#roundExclusion(Community, MemberProfile)} is a vertex, with capacity =
+     * introductions left this month (at most one for a taker); every candidate pair from the
+     * {@link CandidateIndex} that the hard constraints allow and whose weight is at least 1 is an edge.
+     * Its stage follows who the round serves first ({@link Community.Tier}): {@link #STAGE_RELIABLE}
+     * between two reliable non-takers, {@link #STAGE_UNRELIABLE} when an unreliable member is in it,
+     * {@link #STAGE_TAKER_WITH_HELPER} for a taker and a partner who helps newcomers,
+     * {@link #STAGE_TAKER} for a taker and anyone else.
      */
     public static PairGraph eligible(Community community) {
         Builder builder = builder();
         for (MemberProfile member : community.members()) {
-            if (HardConstraints.eligible(member)) {
-                builder.addVertex(member.memberId(), member.remainingIntroductionsThisMonth());
+            if (HardConstraints.roundExclusion(community, member).isEmpty()) {
+                int capacity = member.remainingIntroductionsThisMonth();
+                builder.addVertex(member.memberId(), community.isTaker(member.memberId()) ? Math.min(1, capacity) : capacity);
             }
         }
         community.candidateIndex().forEachCandidatePair((a, b) -> {
@@ -73,11 +92,21 @@ public final class PairGraph {
                     && HardConstraints.pairOnlyExclusion(community, a, b).isEmpty()) {
                 int weight = community.score(a, b).weight();
                 if (weight > 0) {
-                    builder.addEdge(a.memberId(), b.memberId(), weight);
+                    builder.addEdge(a.memberId(), b.memberId(), weight, stage(community, a, b));
                 }
             }
         });
         return builder.build();
+    }
+
+    private static int stage(Community community, MemberProfile a, MemberProfile b) {
+        Community.Tier ta = community.tier(a.memberId());
+        Community.Tier tb = community.tier(b.memberId());
+        if (ta == Community.Tier.TAKER || tb == Community.Tier.TAKER) {
+            MemberProfile partner = ta == Community.Tier.TAKER ? b : a;
+            return partner.helpsNewcomers() ? STAGE_TAKER_WITH_HELPER : STAGE_TAKER;
+        }
+        return ta == Community.Tier.UNRELIABLE || tb == Community.Tier.UNRELIABLE ? STAGE_UNRELIABLE : STAGE_RELIABLE;
     }
 
     public static Builder builder() {
@@ -116,6 +145,21 @@ public final class PairGraph {
 
     public int weight(int edge) {
         return edgeWeight[edge];
+    }
+
+    /** The stage of an edge: a round matches lower stages first. */
+    public int stage(int edge) {
+        return edgeStage[edge];
+    }
+
+    /** The same graph with every edge in stage 0: what a round without "givers first" would match. */
+    public PairGraph withoutStages() {
+        return new PairGraph(ids, capacity, edgeU, edgeV, edgeWeight, new int[edgeU.length]);
+    }
+
+    /** 1 + the highest stage of any edge (1 for a graph without edges). */
+    public int stageCount() {
+        return stageCount;
     }
 
     /** The end of the edge that is not {@code vertex}. */
@@ -161,6 +205,7 @@ public final class PairGraph {
         private int[] us = new int[16];
         private int[] vs = new int[16];
         private int[] ws = new int[16];
+        private int[] ss = new int[16];
         private int m;
 
         private Builder() {
@@ -188,6 +233,14 @@ public final class PairGraph {
         }
 
         public Builder addEdge(UUID a, UUID b, int weight) {
+            return addEdge(a, b, weight, 0);
+        }
+
+        /** Adds an edge of a given stage (0 = matched first). */
+        public Builder addEdge(UUID a, UUID b, int weight, int stage) {
+            if (stage < 0) {
+                throw new IllegalArgumentException("stage must not be negative");
+            }
             Integer u = vertexOf.get(a);
             Integer v = vertexOf.get(b);
             if (u == null || v == null) {
@@ -206,17 +259,19 @@ public final class PairGraph {
                 us = Arrays.copyOf(us, m * 2);
                 vs = Arrays.copyOf(vs, m * 2);
                 ws = Arrays.copyOf(ws, m * 2);
+                ss = Arrays.copyOf(ss, m * 2);
             }
             us[m] = u;
             vs[m] = v;
             ws[m] = weight;
+            ss[m] = stage;
             m++;
             return this;
         }
 
         public PairGraph build() {
             return new PairGraph(ids.toArray(new UUID[0]), capacities.stream().mapToInt(Integer::intValue).toArray(),
-                    Arrays.copyOf(us, m), Arrays.copyOf(vs, m), Arrays.copyOf(ws, m));
+                    Arrays.copyOf(us, m), Arrays.copyOf(vs, m), Arrays.copyOf(ws, m), Arrays.copyOf(ss, m));
         }
     }
 }

@@ -11,12 +11,14 @@ import java.util.UUID;
  * @param memberId      the member the suggestion is for
  * @param otherMemberId whom they should meet
  * @param score         the two-way score (A = member, B = other)
- * @param memberCanGive sorted tags the member offers that the other seeks
- * @param otherCanGive  sorted tags the other offers that the member seeks
+ * @param memberCanGive sorted tags the other seeks that the member covers (exactly, or through the text
+ *                      analysis: "crm" sought, "customer relationship management" offered)
+ * @param otherCanGive  sorted tags the member seeks that the other covers
  * @param otherIsTaker  the other member only takes so far (ranked after every non-taker)
+ * @param otherIsUnreliable the other member does not turn up lately (ranked after every reliable non-taker)
  */
 public record Suggestion(UUID memberId, UUID otherMemberId, TwoWayScore score, Set<String> memberCanGive,
-        Set<String> otherCanGive, boolean otherIsTaker) {
+        Set<String> otherCanGive, boolean otherIsTaker, boolean otherIsUnreliable) {
 
     public Suggestion {
         memberCanGive = Collections.unmodifiableSortedSet(new TreeSet<>(memberCanGive));

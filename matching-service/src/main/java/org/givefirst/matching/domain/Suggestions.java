@@ -12,11 +12,15 @@ import java.util.UUID;
  * both directions), pairs excluded by {@link HardConstraints} are dropped, and the rest are ranked:
  * <ol>
  *   <li>non-takers before takers ("givers first": a taker never outranks anyone who gave or is new);</li>
- *   <li>then by two-way score, which already carries both give-first factors;</li>
+ *   <li>then reliable members before unreliable ones ({@link Reliability#isUnreliable()});</li>
+ *   <li>then by two-way score, which already carries both give-first factors, reliabilities and the
+ *       preference boost;</li>
  *   <li>then by member id, so that the order is stable.</li>
  * </ol>
  * A member who is a taker gets at most {@link #DEFAULT_TAKER_CAP} suggestions whatever the limit
- * asked, and never another taker (see {@link HardConstraints.Exclusion#BOTH_TAKERS}).
+ * asked, and never another taker (see {@link HardConstraints.Exclusion#BOTH_TAKERS}); an unreliable
+ * member gets fewer ({@link Reliability#suggestionLimit(int)}). A member one of the two asked never to
+ * be introduced to is left out, on both sides, without a trace.
  */
 public final class Suggestions {
 
@@ -24,6 +28,7 @@ public final class Suggestions {
 
     private static final Comparator<Suggestion> RANKING = Comparator
             .comparing(Suggestion::otherIsTaker)
+            .thenComparing(Suggestion::otherIsUnreliable)
             .thenComparing(Comparator.comparingDouble((Suggestion s) -> s.score().value()).reversed())
             .thenComparing(Suggestion::otherMemberId);
 
@@ -55,7 +60,7 @@ public final class Suggestions {
             return List.of();
         }
         boolean memberIsTaker = community.isTaker(memberId);
-        int max = memberIsTaker ? Math.min(limit, takerCap) : limit;
+        int max = community.reliability(memberId).suggestionLimit(memberIsTaker ? Math.min(limit, takerCap) : limit);
         List<Suggestion> ranked = new ArrayList<>();
         for (MemberProfile other : community.candidateIndex().candidateProfilesOf(memberId)) {
             if (!HardConstraints.allows(community, member, other)) {
@@ -65,10 +70,9 @@ public final class Suggestions {
             if (!score.isTwoWay()) {
                 continue;
             }
-            ranked.add(new Suggestion(memberId, other.memberId(), score,
-                    Tags.intersection(member.offers(), other.seeks()),
-                    Tags.intersection(other.offers(), member.seeks()),
-                    community.isTaker(other.memberId())));
+            ranked.add(new Suggestion(memberId, other.memberId(), score, community.canGive(member, other),
+                    community.canGive(other, member), community.isTaker(other.memberId()),
+                    community.isUnreliable(other.memberId())));
         }
         ranked.sort(RANKING);
         return ranked.size() > max ? List.copyOf(ranked.subList(0, max)) : List.copyOf(ranked);

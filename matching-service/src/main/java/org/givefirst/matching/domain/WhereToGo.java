@@ -94,9 +94,6 @@ public final class WhereToGo {
 
     /** Ranks events for one objective of the member. */
     public static List<EventRanking> rank(MemberProfile member, Objective objective, List<UpcomingEvent> events) {
-        MemberProfile focused = new MemberProfile(member.memberId(), member.chapters(), member.offers(),
-                List.of(objective), member.openToIntroductions(), member.allowsOtherChapterIntroductions(),
-                member.monthlyIntroductionLimit(), member.introductionsThisMonth(), member.erased());
-        return rank(focused, events);
+        return rank(member.withObjectives(List.of(objective)), events);
     }
 }

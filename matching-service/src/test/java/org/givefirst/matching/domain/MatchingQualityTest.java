@@ -57,4 +57,60 @@ class MatchingQualityTest {
         MatchingRound round = new RoundMatcher(new RoundOptions(1, 0, 0)).run(graph);
         assertEquals(0, MatchingQuality.blockingPairs(graph, round, 1));
     }
+
+    /** Best b-matching by trying every subset of edges (m ≤ 16). */
+    private static long bruteForceBMatching(PairGraph graph, int k) {
+        int m = graph.edgeCount();
+        long best = 0;
+        for (int subset = 0; subset < (1 << m); subset++) {
+            int[] degree = new int[graph.vertexCount()];
+            long weight = 0;
+            boolean ok = true;
+            for (int e = 0; e < m && ok; e++) {
+                if ((subset & (1 << e)) != 0) {
+                    weight += graph.weight(e);
+                    ok = ++degree[graph.edgeU(e)] <= Math.min(k, graph.capacity(graph.edgeU(e)))
+                            && ++degree[graph.edgeV(e)] <= Math.min(k, graph.capacity(graph.edgeV(e)));
+                }
+            }
+            if (ok) {
+                best = Math.max(best, weight);
+            }
+        }
+        return best;
+    }
+
+    @Test
+    void optimumBMatchingEqualsBruteForceAndBoundsTheSuccessivePasses() {
+        Random random = new Random(23);
+        int tried = 0;
+        int strictlyBetter = 0;
+        while (tried < 150) {
+            PairGraph graph = TestMembers.randomGraph(random, 3 + random.nextInt(6), 0.5, 20, 1 + random.nextInt(3));
+            if (graph.edgeCount() > 14) {
+                continue;
+            }
+            tried++;
+            int k = 1 + random.nextInt(3);
+            long optimum = MatchingQuality.optimumBMatching(graph, k);
+            assertEquals(bruteForceBMatching(graph, k), optimum, "graph " + tried);
+            long passes = new RoundMatcher(RoundOptions.defaults().withIntroductionsPerMember(k)).run(graph).totalWeight();
+            org.junit.jupiter.api.Assertions.assertTrue(passes <= optimum);
+            strictlyBetter += passes < optimum ? 1 : 0;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(strictlyBetter > 0, "successive passes are not always optimal");
+    }
+
+    @Test
+    void givingFirstIsMeasuredAgainstTheUnconstrainedOptimum() {
+        // A giver (0) and a taker (2) both match member 1; the taker pair weighs more.
+        PairGraph.Builder builder = PairGraph.builder();
+        for (int v = 0; v < 3; v++) {
+            builder.addVertex(id(v), 1);
+        }
+        PairGraph graph = builder.addEdge(id(0), id(1), 5, PairGraph.STAGE_RELIABLE)
+                .addEdge(id(1), id(2), 8, PairGraph.STAGE_TAKER).build();
+        assertEquals(5, new RoundMatcher().run(graph).totalWeight());
+        assertEquals(8, MatchingQuality.unconstrainedOptimum(graph, RoundOptions.defaults()));
+    }
 }

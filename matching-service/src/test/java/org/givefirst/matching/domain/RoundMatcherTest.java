@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 
 class RoundMatcherTest {
 
-    /** Fails unless the round is a valid k-round of the graph: real edges, no pair twice, caps kept, one per pass. */
+    /**
+     * Fails unless the round is a valid k-round of the graph: real edges, no pair twice, caps kept, one
+     * per pass, at most 2k − 1 passes per stage.
+     */
     static void assertValidRound(PairGraph graph, MatchingRound round, int k) {
         Map<UUID, Integer> count = new HashMap<>();
         Set<MemberPair> pairs = new HashSet<>();
@@ -33,7 +36,7 @@ class RoundMatcherTest {
             assertTrue(pairs.add(MemberPair.of(pair.a(), pair.b())), "pair proposed twice: " + pair);
             Set<UUID> inPass = perPass.computeIfAbsent(pair.pass(), p -> new HashSet<>());
             assertTrue(inPass.add(pair.a()) && inPass.add(pair.b()), "member twice in pass " + pair.pass());
-            assertTrue(pair.pass() >= 1 && pair.pass() <= k, "pass out of range");
+            assertTrue(pair.pass() >= 1 && pair.pass() <= graph.stageCount() * (2 * k - 1), "pass out of range");
             count.merge(pair.a(), 1, Integer::sum);
             count.merge(pair.b(), 1, Integer::sum);
             total += pair.weight();
@@ -95,6 +98,36 @@ class RoundMatcherTest {
     }
 
     @Test
+    void partitionedMethodIsValidMaximalAndCloseToBlossomV() {
+        Random random = new Random(31);
+        // A vertex limit far below the component size forces the partitioned method with small parts.
+        RoundOptions partitioned = RoundOptions.defaults().withExactComponentLimit(60);
+        long partitionedTotal = 0;
+        long exactTotal = 0;
+        for (int trial = 0; trial < 12; trial++) {
+            int n = 150 + random.nextInt(200);
+            PairGraph graph = TestMembers.randomGraph(random, n, Math.min(1.0, 8.0 / n), 1500, 1);
+            MatchingRound round = new RoundMatcher(partitioned).run(graph);
+            assertValidRound(graph, round, 1);
+            assertTrue(round.components().stream().anyMatch(c -> c.method() == MatchingMethod.PARTITIONED_BLOSSOM_V));
+            assertFalse(round.isExact());
+            Set<UUID> matched = new HashSet<>();
+            round.pairs().forEach(p -> {
+                matched.add(p.a());
+                matched.add(p.b());
+            });
+            for (int e = 0; e < graph.edgeCount(); e++) {
+                assertTrue(matched.contains(graph.id(graph.edgeU(e))) || matched.contains(graph.id(graph.edgeV(e))),
+                        "an edge with both ends free was left: the matching is not maximal");
+            }
+            partitionedTotal += round.totalWeight();
+            exactTotal += new RoundMatcher(RoundOptions.defaults().exactOnly()).run(graph).totalWeight();
+        }
+        // Random graphs have no sparse cuts and the parts are tiny: the worst case of the method.
+        assertTrue(partitionedTotal >= 0.95 * exactTotal, partitionedTotal + " vs " + exactTotal);
+    }
+
+    @Test
     void localImprovementNeverLosesAndGainsOverPlainGreedy() {
         Random random = new Random(17);
         long improvedTotal = 0;
@@ -122,7 +155,7 @@ class RoundMatcherTest {
     }
 
     @Test
-    void componentsAboveTheLimitUseTheApproximateMethodAndReportIt() {
+    void componentsAboveTheLimitArePartitionedAndReportIt() {
         PairGraph.Builder builder = PairGraph.builder();
         for (int v = 0; v < 8; v++) {
             builder.addVertex(id(v));
@@ -131,7 +164,7 @@ class RoundMatcherTest {
         builder.addEdge(id(4), id(5), 7).addEdge(id(5), id(6), 9); // 3 vertices; id(7) isolated
         MatchingRound round = new RoundMatcher(RoundOptions.defaults().withExactComponentLimit(3)).run(builder.build());
         assertEquals(2, round.components().size());
-        assertEquals(MatchingMethod.GREEDY_WITH_LOCAL_IMPROVEMENT, round.components().get(0).method());
+        assertEquals(MatchingMethod.PARTITIONED_BLOSSOM_V, round.components().get(0).method());
         assertEquals(4, round.components().get(0).vertices());
         assertEquals(MatchingMethod.EXACT_BLOSSOM_V, round.components().get(1).method());
         assertEquals(20 + 9, round.totalWeight());

@@ -97,4 +97,84 @@ class TablesTest {
         assertThrows(IllegalArgumentException.class, () -> Tables.seat(people(10), TablesTest::clusterScore, 3, 1L));
         assertThrows(IllegalArgumentException.class, () -> Tables.seat(people(10), TablesTest::clusterScore, 7, 1L));
     }
+
+    private static Tables.Table tableOf(Tables.Seating seating, UUID person) {
+        return seating.tables().stream().filter(t -> t.members().contains(person)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aGuestSitsAtTheirHostsTable() {
+        // Guest 100 is a member who would rather sit elsewhere; guest 101 is not a member (score 0).
+        List<Tables.Guest> guests = List.of(new Tables.Guest(id(100), id(3)), new Tables.Guest(id(101), id(6)));
+        Tables.Request request = Tables.Request.of(people(18), 5, 4L).withGuests(guests);
+        Tables.Seating seating = Tables.seat(request, Tables.Rules.of((a, b) ->
+                a.equals(id(100)) || b.equals(id(100)) ? (a.equals(id(0)) || b.equals(id(0)) ? 5.0 : 0.0)
+                        : clusterScore(a, b)));
+        assertEquals(tableOf(seating, id(3)), tableOf(seating, id(100)));
+        assertEquals(tableOf(seating, id(6)), tableOf(seating, id(101)));
+        int seated = seating.tables().stream().mapToInt(t -> t.members().size()).sum();
+        assertEquals(20, seated);
+        for (Tables.Table table : seating.tables()) {
+            assertTrue(table.members().size() >= 4 && table.members().size() <= 5, table.toString());
+        }
+    }
+
+    @Test
+    void takersAreSpreadOverTheTablesEvenWhenOneGiverAttractsThemAll() {
+        // Everyone gains most from sitting with giver 0; takers 1..8 would all crowd around them.
+        Set<UUID> takers = new HashSet<>(people(9).subList(1, 9));
+        Tables.Rules rules = new Tables.Rules((a, b) -> a.equals(id(0)) || b.equals(id(0)) ? 1.0 : 0.1, takers, Set.of());
+        Tables.Seating seating = Tables.seat(Tables.Request.of(people(20), 5, 9L), rules);
+        for (Tables.Table table : seating.tables()) {
+            long atTable = table.members().stream().filter(takers::contains).count();
+            assertTrue(atTable <= 2, "8 takers over 4 tables, but " + atTable + " at table " + table.number());
+        }
+    }
+
+    @Test
+    void membersWhoRefusedEachOtherNeverShareATable() {
+        // 0 and 1 are the best pair of the event, but 0 asked never to be introduced to 1.
+        MemberProfile zero = TestMembers.builder(0, List.of("give-a", "give-b"), List.of("give-a", "give-b"))
+                .neverIntroduce(Set.of(id(1))).build();
+        List<MemberProfile> members = new ArrayList<>(List.of(zero,
+                TestMembers.member(1, List.of("give-a", "give-b"), List.of("give-a", "give-b"))));
+        for (int i = 2; i < 12; i++) {
+            members.add(TestMembers.member(i, List.of("give-a"), List.of("give-b")));
+        }
+        Community community = Community.of(members);
+        Tables.Seating seating = Tables.seat(community, people(12), 4, 2L);
+        assertTrue(tableOf(seating, id(0)) != tableOf(seating, id(1)));
+        assertEquals(0, seating.separatedPairs());
+    }
+
+    @Test
+    void tablesRememberWhoSatTogetherAndSeatPeopleWithSomeoneNew() {
+        // Everyone helps everyone equally; last time rows of four sat together.
+        List<List<UUID>> lastTime = new ArrayList<>();
+        for (int row = 0; row < 4; row++) {
+            lastTime.add(people(16).subList(4 * row, 4 * row + 4));
+        }
+        SeatingHistory history = SeatingHistory.of(List.of(lastTime));
+        assertEquals(1, history.timesTogether(id(0), id(3)));
+        assertEquals(0, history.timesTogether(id(0), id(4)));
+        Tables.Request request = Tables.Request.of(people(16), 4, 5L);
+        Tables.Seating remembering = Tables.seat(request.withHistory(history), Tables.Rules.of((a, b) -> 1.0));
+        assertEquals(0, remembering.repeatedPairs());
+        assertEquals(24.0, remembering.totalScore(), 1e-9);
+        // With a pair score that only the old rows have, the rows are still worth keeping: repeats are penalized, not banned.
+        Tables.Seating clusters = Tables.seat(request.withHistory(history),
+                Tables.Rules.of((a, b) -> a.getLeastSignificantBits() / 4 == b.getLeastSignificantBits() / 4 ? 1.0 : 0.0));
+        assertEquals(24, clusters.repeatedPairs());
+    }
+
+    @Test
+    void theGainIsMeasuredAgainstTheMeanOfManyRandomSeatings() {
+        Tables.Seating uniform = Tables.seat(people(23), (a, b) -> 1.0, 5, 3L);
+        // Every seating with the same sizes scores the same: 3 tables of 5 (10 pairs) and 2 of 4 (6 pairs).
+        assertEquals(42.0, uniform.randomSeatingScore(), 1e-9);
+        assertEquals(0.0, uniform.gainOverRandom(), 1e-9);
+        Tables.Seating clusters = Tables.seat(people(20), TablesTest::clusterScore, 5, 7L);
+        // A random seating puts about 4/19 of each person's 4 tablemates in their cluster: 4 tables × 10 pairs × 4/19.
+        assertEquals(40.0 * 4 / 19, clusters.randomSeatingScore(), 1.0);
+    }
 }
