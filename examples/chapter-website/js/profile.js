@@ -130,7 +130,7 @@ function coach(initial) {
 }
 
 function objectiveRow(objective, list) {
-  const what = el('textarea', { rows: 2, maxlength: 500 }, objective.what || '');
+  const what = el('textarea', { rows: 3, maxlength: 500 }, objective.what || '');
   const who = el('input', { type: 'text', maxlength: 300, value: objective.who || '' });
   const where = el('input', { type: 'text', maxlength: 300, value: objective.where || '' });
   const tags = el('input', { type: 'text', value: (objective.tags || []).join(', ') });
