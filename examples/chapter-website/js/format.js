@@ -1,4 +1,5 @@
 // Small helpers every screen uses: building elements, naming formats, saying when, counting.
+import { describeError } from './api.js';
 
 const FORMATS = {
   coffee: 'Coffee',
@@ -92,4 +93,25 @@ export function day(instant, timeZone) {
 /** A status line that screen readers announce: role=status, or role=alert for errors. */
 export function message(text, kind = 'status') {
   return el('p', { class: kind === 'alert' ? 'message error' : 'message', role: kind }, text);
+}
+
+/**
+ * Runs `action` when the form is sent: its button waits meanwhile, and the status line says what
+ * `action` answers, or the problem's detail when it fails.
+ */
+export function onSend(form, button, status, busyText, action) {
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    button.disabled = true;
+    status.classList.remove('error');
+    status.textContent = busyText;
+    try {
+      status.textContent = (await action()) || '';
+    } catch (err) {
+      status.classList.add('error');
+      status.textContent = describeError(err);
+    } finally {
+      button.disabled = false;
+    }
+  });
 }

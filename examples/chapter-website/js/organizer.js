@@ -3,7 +3,7 @@
 import { settings } from './settings.js';
 import { call, callOrNull, describeError } from './api.js';
 import { myZone } from './me.js';
-import { count, day, el, formatName, message, tagWords, when } from './format.js';
+import { count, day, el, formatName, message, onSend, tagWords, when } from './format.js';
 
 const LAST_ROUND_KEY = () => `givefirst.lastRound.${settings.chapter}`;
 const percent = (share) => (share === null || share === undefined ? 'not measured' : `${Math.round(share * 100)}%`);
@@ -45,22 +45,12 @@ function roundPanel() {
   };
   const form = el('form', { class: 'row' },
     el('label', { for: 'round-limit' }, 'Introductions per member, at most'), limit, run);
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    run.disabled = true;
-    status.classList.remove('error');
-    status.textContent = 'Matching…';
-    try {
-      show(await call('matching', 'POST', '/api/v1/rounds', { chapter: settings.chapter, perMemberLimit: Number(limit.value) }));
-      status.textContent = 'The round ran: each pair now has an introduction to accept or decline.';
-      result.querySelector('h3').focus();
-    } catch (err) {
-      status.classList.add('error');
-      status.textContent = describeError(err);
-    } finally {
-      run.disabled = false;
-    }
+  onSend(form, run, status, 'Matching…', async () => {
+    show(await call('matching', 'POST', '/api/v1/rounds', { chapter: settings.chapter, perMemberLimit: Number(limit.value) }));
+    result.querySelector('h3').focus();
+    return 'The round ran: each pair now has an introduction to accept or decline.';
   });
+
   const last = localStorage.getItem(LAST_ROUND_KEY());
   if (last) {
     callOrNull('matching', 'GET', `/api/v1/rounds/${last}`).then((round) => round && result.replaceChildren(roundView(round)))
@@ -131,21 +121,11 @@ async function tablesPanel() {
   const form = el('form', {},
     el('div', { class: 'field' }, el('label', { for: 'tables-event' }, 'Gathering'), select),
     el('div', { class: 'row' }, el('label', { for: 'tables-size' }, 'People per table'), size, seat));
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    seat.disabled = true;
-    status.classList.remove('error');
-    status.textContent = 'Seating…';
-    try {
-      await show(await call('matching', 'POST', `/api/v1/events/${select.value}/tables`, { tableSize: Number(size.value) }));
-      status.textContent = 'Seated.';
-    } catch (err) {
-      status.classList.add('error');
-      status.textContent = describeError(err);
-    } finally {
-      seat.disabled = false;
-    }
+  onSend(form, seat, status, 'Seating…', async () => {
+    await show(await call('matching', 'POST', `/api/v1/events/${select.value}/tables`, { tableSize: Number(size.value) }));
+    return 'Seated.';
   });
+
   select.addEventListener('change', latest);
   await latest();
   return el('section', { class: 'panel', 'aria-labelledby': 'tables-title' },

@@ -3,7 +3,7 @@
 import { call, describeError } from './api.js';
 import { session } from './auth.js';
 import { me, rememberMe } from './me.js';
-import { el, FORMAT_KEYS, formatName, message } from './format.js';
+import { el, FORMAT_KEYS, formatName, message, onSend } from './format.js';
 
 const OFFER_KINDS = { skill: 'A skill', knowledge: 'Knowledge', contacts: 'Contacts I can introduce', resource: 'A resource I have' };
 // Assess once the member pauses typing, not on every key.
@@ -30,20 +30,7 @@ function savingForm(label, content, save) {
   const status = el('p', { class: 'message', role: 'status' });
   const button = el('button', { type: 'submit' }, label);
   const form = el('form', { novalidate: true }, content, el('div', { class: 'row' }, button), status);
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    button.disabled = true;
-    status.classList.remove('error');
-    status.textContent = 'Saving…';
-    try {
-      status.textContent = await save();
-    } catch (err) {
-      status.classList.add('error');
-      status.textContent = describeError(err);
-    } finally {
-      button.disabled = false;
-    }
-  });
+  onSend(form, button, status, 'Saving…', save);
   return form;
 }
 

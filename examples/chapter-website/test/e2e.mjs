@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { randomUUID } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { startOidcStub } from './oidc-stub.mjs';
 
@@ -352,6 +353,28 @@ step('OpenID Connect sign-in: authorization code with PKCE (S256) at the configu
   }
 });
 
+step('someone signed in who is not a member yet joins the chapter, and is greeted by name', async () => {
+  const newcomer = { id: randomUUID(), name: 'Inês Newcomer' };
+  const tab = await newPage();
+  try {
+    await tab.goto(`${siteUrl()}#token=${token('member', newcomer.id)}`);
+    await tab.waitForSelector('#signed-in:visible');
+    await tab.evaluate(() => { window.location.hash = '#/introductions'; });
+    await tab.waitForSelector('body[data-ready="join"]');
+    assert.equal(await tab.locator('#member-nav').isVisible(), false, 'no member menu before joining');
+    await tab.getByLabel('Your name, as members will see it').fill(newcomer.name);
+    await tab.getByLabel('Your email').fill(`newcomer-${newcomer.id.slice(0, 8)}@example.org`);
+    await tab.getByRole('button', { name: `Join ${community.chapter.name}` }).click();
+    await tab.waitForSelector(`#greeting:text-is("Hello, ${newcomer.name}")`);
+    await tab.waitForSelector('body[data-ready="profile"]');
+    const { status, json } = await api(membersApi, `/api/v1/members/${newcomer.id}`, { bearer: token('member', newcomer.id) });
+    assert.equal(status, 200, 'members-service has the new member');
+    assert.deepEqual(json.chapters, [chapter], 'in the site\'s chapter');
+  } finally {
+    await tab.close();
+  }
+});
+
 /** A demo member matching still has suggestions for (pairs already introduced are not suggested again). */
 async function findMemberWithSuggestions() {
   for (const m of community.members) {
@@ -456,6 +479,18 @@ step('the specificity coach scores an objective as the member types, and the sco
   if (shotsDir) {
     await objective.screenshot({ path: join(shotsDir, 'profile-coach-vague.png') });
   }
+  // An objective without a who cannot be saved: the page shows the problem's detail and the field.
+  await objective.getByLabel('Who could help?').fill('');
+  const save = objective.locator('xpath=ancestor::form').locator('button[type="submit"]');
+  await save.click();
+  const refused = await api(membersApi, `/api/v1/members/${state.seeker.id}/objectives`, { method: 'PUT', bearer: state.seeker.token,
+    body: { objectives: [{ what: 'Get new business', who: '', tags: [] }] } });
+  assert.equal(refused.status, 400);
+  const who = refused.json.errors.find((e) => e.field.endsWith('.who'));
+  const shown = await tab.locator('#objectives-title ~ form .message.error').textContent();
+  assert.ok(shown.startsWith(refused.json.detail) && shown.includes(`${who.field} ${who.message}`),
+    `the problem's detail and the invalid field, not a status: "${shown}"`);
+  assert.ok(!/\b400\b/.test(shown), 'no status code');
   const specific = {
     what: 'Which contact management systems five-person sales teams keep using after a year, and why they dropped the others',
     who: 'Sales managers and trainers at small firms',
@@ -465,7 +500,7 @@ step('the specificity coach scores an objective as the member types, and the sco
   const better = await typeDraft(specific);
   assert.ok(better.score > vague.score, `the score rises: ${vague.score} → ${better.score}`);
   assert.equal(await coach.locator('.coach-score').textContent(), `${better.score} of 100: ${better.level}.`);
-  await objective.locator('xpath=ancestor::form').locator('button[type="submit"]').click();
+  await save.click();
   await tab.waitForSelector('#objectives-title ~ form .message:text("Saved")');
   const { json: stored } = await api(membersApi, `/api/v1/members/${state.seeker.id}`, { bearer: state.seeker.token });
   assert.equal(stored.objectives[0].what, specific.what, 'members-service has the objective');

@@ -113,12 +113,12 @@ free_port; PG_PORT=$FREE_PORT
 free_port 2; KAFKA_PORT=$FREE_PORT
 E2E_HOME="$(mktemp -d "${TMPDIR:-/tmp}/givefirst-e2e.XXXXXX")"
 # ./givefirst up starts the services with GIVEFIRST_DEV_KEYS=true: the demo and the test sign their
-# tokens with the development key.
+# tokens with the development key. The services allow the site's origin and the origin of the page
+# that embeds <givefirst-events> (at localhost only: the test reads the same page at 127.0.0.1 to see
+# the component tell that its origin is not allowed).
 say "starting ./givefirst up (PostgreSQL :$PG_PORT, Kafka :$KAFKA_PORT, services :$(service_url members-service | sed 's/.*://')-$(service_url matching-service | sed 's/.*://'), data in $E2E_HOME) ..."
 export GIVEFIRST_HOME="$E2E_HOME"
 GIVEFIRST_PG_PORT="$PG_PORT" GIVEFIRST_KAFKA_PORT="$KAFKA_PORT" GIVEFIRST_DEMO=true \
-# The site's origin, and the origin of the page that embeds <givefirst-events> (at localhost only:
-# the test reads the same page at 127.0.0.1 to see the component tell that its origin is not allowed).
 GIVEFIRST_CORS_ORIGINS="http://localhost:$SITE_PORT,http://127.0.0.1:$SITE_PORT,http://localhost:$EMBED_PORT" \
   setsid "$ROOT/givefirst" up --no-build >"$E2E_HOME/up.log" 2>&1 </dev/null &
 GIVEFIRST_PID=$!
