@@ -5,7 +5,8 @@
 #   2. starts ./givefirst up --no-build with a throwaway data folder and free ports for PostgreSQL,
 #      Kafka and the services, the site's origin in GIVEFIRST_CORS_ORIGINS, and waits for the
 #      services and the demo;
-#   3. serves the site, pointed at that events-service, and runs e2e.mjs in headless Chromium;
+#   3. serves the site, pointed at those services, and runs e2e.mjs in headless Chromium (the site,
+#      the member area, and the <givefirst-events> web component on a page of another origin);
 #   4. always stops what it started. Exits non-zero when a step fails.
 # Needs: the built jars, JDK 17+, curl, Node 20+.
 # Environment: E2E_SITE_PORT (a free one by default), GIVEFIRST_PORT_OFFSET (the services' ports are
@@ -107,15 +108,18 @@ for svc in "${GIVEFIRST_SERVICES[@]}"; do
   [[ -f "$ROOT/$svc/target/quarkus-app/quarkus-run.jar" ]] || fail "$svc is not built: run ./mvnw verify (or install -DskipTests) first"
 done
 free_port; SITE_PORT="${E2E_SITE_PORT:-$FREE_PORT}"
+free_port; EMBED_PORT=$FREE_PORT
 free_port; PG_PORT=$FREE_PORT
 free_port 2; KAFKA_PORT=$FREE_PORT
 E2E_HOME="$(mktemp -d "${TMPDIR:-/tmp}/givefirst-e2e.XXXXXX")"
 # ./givefirst up starts the services with GIVEFIRST_DEV_KEYS=true: the demo and the test sign their
-# tokens with the development key.
+# tokens with the development key. The services allow the site's origin and the origin of the page
+# that embeds <givefirst-events> (at localhost only: the test reads the same page at 127.0.0.1 to see
+# the component tell that its origin is not allowed).
 say "starting ./givefirst up (PostgreSQL :$PG_PORT, Kafka :$KAFKA_PORT, services :$(service_url members-service | sed 's/.*://')-$(service_url matching-service | sed 's/.*://'), data in $E2E_HOME) ..."
 export GIVEFIRST_HOME="$E2E_HOME"
 GIVEFIRST_PG_PORT="$PG_PORT" GIVEFIRST_KAFKA_PORT="$KAFKA_PORT" GIVEFIRST_DEMO=true \
-GIVEFIRST_CORS_ORIGINS="http://localhost:$SITE_PORT,http://127.0.0.1:$SITE_PORT" \
+GIVEFIRST_CORS_ORIGINS="http://localhost:$SITE_PORT,http://127.0.0.1:$SITE_PORT,http://localhost:$EMBED_PORT" \
   setsid "$ROOT/givefirst" up --no-build >"$E2E_HOME/up.log" 2>&1 </dev/null &
 GIVEFIRST_PID=$!
 for _ in $(seq 1 480); do
@@ -137,6 +141,7 @@ done
 curl -fsS -o /dev/null "http://localhost:$SITE_PORT/index.html" || fail "the site did not start on port $SITE_PORT"
 
 say "running the browser test ..."
-EVENTS_API="$(service_url events-service)"
-SITE_URL="http://localhost:$SITE_PORT/index.html?events=$EVENTS_API" EVENTS_API="$EVENTS_API" CHROMIUM="$CHROMIUM" \
+SITE_URL="http://localhost:$SITE_PORT/index.html" EMBED_PORT="$EMBED_PORT" CHROMIUM="$CHROMIUM" \
+EVENTS_API="$(service_url events-service)" MEMBERS_API="$(service_url members-service)" \
+MATCHING_API="$(service_url matching-service)" \
   node "$HERE/e2e.mjs"
