@@ -21,7 +21,7 @@ import java.nio.charset.Charset;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.givefirst.members.rest.MemberRequests.ProfileDocument;
-import org.givefirst.members.service.MemberService.EditableProfile;
+import org.givefirst.members.service.ProfileEdits.EditableProfile;
 import org.givefirst.platform.problem.ProblemException;
 
 /**

@@ -45,6 +45,11 @@ public final class Tags {
         return List.copyOf(normalized);
     }
 
+    /** Normalized tags without blanks, as an unmodifiable set: for matching, where order does not count. */
+    public static Set<String> normalizedSet(Collection<String> tags) {
+        return Set.copyOf(normalize(tags));
+    }
+
     /** The tags of a filter such as {@code offers=java,public speaking}: comma-separated, possibly repeated. */
     public static List<String> parseFilter(Collection<String> values) {
         if (values == null) {

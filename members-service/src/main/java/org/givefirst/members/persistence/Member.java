@@ -1,5 +1,6 @@
-package org.givefirst.members.domain;
+package org.givefirst.members.persistence;
 
+import org.givefirst.platform.contracts.EventFormat;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;

@@ -1,5 +1,6 @@
-package org.givefirst.members.domain;
+package org.givefirst.members.persistence;
 
+import org.givefirst.members.domain.Specificity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -24,7 +25,6 @@ public class Objective extends PanacheEntityBase {
 
     public static final int MIN_PRIORITY = 1;
     public static final int MAX_PRIORITY = 5;
-    public static final int DEFAULT_PRIORITY = 3;
 
     /** Stable across edits, so that "where should I go?" can be asked about one objective. */
     @Id

@@ -1,4 +1,4 @@
-package org.givefirst.members.domain;
+package org.givefirst.members.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,5 +1,6 @@
-package org.givefirst.members.domain;
+package org.givefirst.members.persistence;
 
+import org.givefirst.platform.contracts.OfferKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
