@@ -1,4 +1,4 @@
-package org.givefirst.events.domain;
+package org.givefirst.events.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -11,6 +11,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
+import org.givefirst.events.domain.EventAccess;
+import org.givefirst.events.domain.EventSchedule;
+import org.givefirst.platform.contracts.EventFormat;
+import org.givefirst.platform.contracts.EventStatus;
+import org.givefirst.platform.contracts.Visibility;
 
 /** A gathering a member hosts for a chapter. */
 @Entity

@@ -1,4 +1,4 @@
-package org.givefirst.events.rest.validation;
+package org.givefirst.events.rest;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

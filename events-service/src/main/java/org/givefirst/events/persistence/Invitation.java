@@ -1,4 +1,4 @@
-package org.givefirst.events.domain;
+package org.givefirst.events.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

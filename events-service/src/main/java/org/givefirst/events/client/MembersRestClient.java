@@ -18,7 +18,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterClientHeaders
 @Path("/api/v1/members")
 @Produces(MediaType.APPLICATION_JSON)
-public interface MembersApi {
+public interface MembersRestClient {
 
     /** The public part of a member profile; 404 when there is no such member. */
     @GET

@@ -1,7 +1,11 @@
-package org.givefirst.events.domain;
+package org.givefirst.events.persistence;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.givefirst.platform.contracts.EventFormat;
+import org.givefirst.platform.contracts.EventStatus;
+import org.givefirst.platform.contracts.RsvpStatus;
+import org.givefirst.platform.contracts.Visibility;
 
 /** Stores the enums by their lower snake case wire names, the same words the API and the facts use. */
 final class Converters {

@@ -1,4 +1,4 @@
-package org.givefirst.events.domain;
+package org.givefirst.events.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.givefirst.events.domain.Seating;
+import org.givefirst.platform.contracts.RsvpStatus;
 
 /** A member's answer to an event: going (seated), waitlisted, or cancelled. */
 @Entity
