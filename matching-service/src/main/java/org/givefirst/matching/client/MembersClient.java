@@ -20,14 +20,14 @@ import org.jboss.logging.Logger;
  * and the caller shows the contact as unavailable; the next read tries again.
  */
 @ApplicationScoped
-public class MemberContacts {
+public class MembersClient {
 
-    private static final Logger LOG = Logger.getLogger(MemberContacts.class);
+    private static final Logger LOG = Logger.getLogger(MembersClient.class);
 
-    private final MembersClient client;
+    private final MembersRestClient client;
     private final Optional<String> serviceToken;
 
-    public MemberContacts(@RestClient MembersClient client,
+    public MembersClient(@RestClient MembersRestClient client,
             @ConfigProperty(name = "givefirst.members.service-token") Optional<String> serviceToken) {
         this.client = client;
         this.serviceToken = serviceToken.filter(token -> !token.isBlank());

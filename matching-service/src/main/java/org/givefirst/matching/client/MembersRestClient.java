@@ -12,11 +12,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * members-service, called only for what matching cannot hold itself: a member's private contact
- * details, revealed inside an introduction both sides accepted. Use it through {@link MemberContacts}.
+ * details, revealed inside an introduction both sides accepted. Use it through {@link MembersClient}, which adds timeout, retry, circuit breaker and fallback.
  */
 @RegisterRestClient(configKey = "members")
 @Path("/api/v1/members")
-public interface MembersClient {
+public interface MembersRestClient {
 
     @GET
     @Path("/{id}/contact")

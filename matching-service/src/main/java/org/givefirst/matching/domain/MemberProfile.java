@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.givefirst.platform.contracts.Tags;
 
 /**
  * What matching knows about a member, as kept in matching-service's read model of members-service.
@@ -35,7 +36,7 @@ public record MemberProfile(
     public MemberProfile {
         Objects.requireNonNull(memberId, "memberId");
         chapters = chapters == null ? Set.of() : Set.copyOf(chapters);
-        offers = Tags.normalize(offers);
+        offers = Tags.normalizedSet(offers);
         objectives = objectives == null ? List.of() : List.copyOf(objectives);
         if (monthlyIntroductionLimit < 0 || introductionsThisMonth < 0) {
             throw new IllegalArgumentException("introduction counts must not be negative");

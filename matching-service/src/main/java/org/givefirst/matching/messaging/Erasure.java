@@ -1,10 +1,12 @@
-package org.givefirst.matching.service;
+package org.givefirst.matching.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.givefirst.matching.service.GivingLedgers;
+import org.givefirst.matching.service.IntroductionService;
 
 /**
  * {@code member.erased}: the member leaves every view matching has. Their profile, chapters and
@@ -16,12 +18,12 @@ import java.util.UUID;
 public class Erasure {
 
     private final EntityManager em;
-    private final MemberReadModel members;
-    private final EventReadModel events;
+    private final MemberProjection members;
+    private final EventProjection events;
     private final GivingLedgers ledgers;
     private final IntroductionService introductions;
 
-    public Erasure(EntityManager em, MemberReadModel members, EventReadModel events, GivingLedgers ledgers,
+    public Erasure(EntityManager em, MemberProjection members, EventProjection events, GivingLedgers ledgers,
             IntroductionService introductions) {
         this.em = em;
         this.members = members;

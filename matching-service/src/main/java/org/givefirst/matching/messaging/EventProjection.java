@@ -1,31 +1,32 @@
-package org.givefirst.matching.service;
+package org.givefirst.matching.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 import java.util.UUID;
 import org.givefirst.matching.persistence.AttendanceView;
 import org.givefirst.matching.persistence.EventMemberKey;
 import org.givefirst.matching.persistence.EventView;
 import org.givefirst.matching.persistence.RsvpView;
 import org.givefirst.matching.service.GivingLedgers.Kind;
+import org.givefirst.matching.service.GivingLedgers;
+import org.givefirst.matching.service.MemberQueries;
 
 /**
- * The read model of events-service's facts (events, RSVPs, attendance) and the giving acts they
+ * Keeps the read model of events-service's facts (events, RSVPs, attendance) and the giving acts they
  * prove: hosting an event that took place, attending a volunteering event, coming with a guest.
  * Those acts are derived again from the stored state after every change, so a fact applied twice,
  * a no-show recorded after a show, or a cancellation all leave the ledger right.
  */
 @ApplicationScoped
-public class EventReadModel {
+public class EventProjection {
 
     private final EntityManager em;
     private final GivingLedgers ledgers;
-    private final MemberReadModel members;
+    private final MemberQueries members;
 
-    public EventReadModel(EntityManager em, GivingLedgers ledgers, MemberReadModel members) {
+    public EventProjection(EntityManager em, GivingLedgers ledgers, MemberQueries members) {
         this.em = em;
         this.ledgers = ledgers;
         this.members = members;
@@ -98,10 +99,6 @@ public class EventReadModel {
         em.createNativeQuery("delete from rsvp_view where member_id = ?1").setParameter(1, memberId).executeUpdate();
         em.createNativeQuery("delete from attendance_view where member_id = ?1").setParameter(1, memberId).executeUpdate();
         em.createNativeQuery("update event_view set host_id = null where host_id = ?1").setParameter(1, memberId).executeUpdate();
-    }
-
-    public Optional<EventView> find(UUID eventId) {
-        return Optional.ofNullable(EventView.findById(eventId));
     }
 
     private EventView merge(EventFields fields, OffsetDateTime at) {
