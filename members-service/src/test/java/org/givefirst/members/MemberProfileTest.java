@@ -28,12 +28,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.givefirst.members.persistence.Member;
 import org.givefirst.platform.contracts.FactTypes;
+import org.givefirst.platform.contracts.MemberDefaults;
 import org.givefirst.platform.outbox.OutboxEvent;
 import org.givefirst.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class MemberProfileTest {
+
+    @Test
+    void aMemberWhoSaysNothingGetsTheDefaultsEveryServiceAssumes() {
+        UUID id = register("Rui Lobo", newChapter());
+        asMember(id).when().get("/api/v1/members/" + id)
+                .then().statusCode(200)
+                .body("preferences.openToIntroductions", equalTo(MemberDefaults.OPEN_TO_INTRODUCTIONS))
+                .body("preferences.allowsOtherChapterIntroductions", equalTo(MemberDefaults.OTHER_CHAPTER_INTRODUCTIONS))
+                .body("preferences.maxIntroductionsPerMonth", equalTo(MemberDefaults.MAX_INTRODUCTIONS_PER_MONTH))
+                .body("preferences.publicProfile", equalTo(MemberDefaults.PUBLIC_PROFILE));
+    }
 
     @Test
     void memberRegistersThemselvesWith201LocationAndDefaults() {
