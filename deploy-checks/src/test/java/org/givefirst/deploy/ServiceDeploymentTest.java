@@ -48,7 +48,10 @@ class ServiceDeploymentTest {
     @MethodSource("overlaysAndServices")
     void probesAskTheServiceHealthEndpointsOnItsHttpPort(String overlay, String service) {
         ServiceSettings settings = ServiceSettings.of(service);
-        assertTrue(Repo.read(service + "/pom.xml").contains("<artifactId>quarkus-smallrye-health</artifactId>"),
+        // The three services take their shared extensions from services-parent.
+        assertTrue(Repo.read(service + "/pom.xml").contains("<artifactId>givefirst-services-parent</artifactId>")
+                        && Repo.read("services-parent/pom.xml").contains("<artifactId>quarkus-smallrye-health</artifactId>")
+                        || Repo.read(service + "/pom.xml").contains("<artifactId>quarkus-smallrye-health</artifactId>"),
                 service + " must have quarkus-smallrye-health for /q/health");
         for (String moved : List.of("quarkus.smallrye-health.root-path", "quarkus.http.non-application-root-path",
                 "quarkus.smallrye-health.liveness-path", "quarkus.smallrye-health.readiness-path", "quarkus.smallrye-health.startup-path")) {

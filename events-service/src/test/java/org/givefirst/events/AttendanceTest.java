@@ -12,7 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
-import org.givefirst.events.messaging.EventFacts;
+import org.givefirst.platform.contracts.FactTypes;
 import org.givefirst.platform.testing.TestTokens;
 import org.givefirst.platform.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class AttendanceTest {
         given().auth().oauth2(TestTokens.member(host)).when().get("/api/v1/events/" + id + "/attendance")
                 .then().statusCode(200).body("$", hasSize(2));
 
-        TopicProbe.Fact noShowFact = Facts.await(id, fact -> fact.type().equals(EventFacts.ATTENDANCE_RECORDED)
+        TopicProbe.Fact noShowFact = Facts.await(id, fact -> fact.type().equals(FactTypes.ATTENDANCE_RECORDED)
                 && fact.data().path("memberId").asText().equals(noShow.toString()));
         assertFalse(noShowFact.data().path("attended").asBoolean());
         assertEquals("volunteering", noShowFact.data().path("event").path("format").asText());
@@ -59,13 +59,13 @@ class AttendanceTest {
         assertEquals(host.toString(), noShowFact.data().path("event").path("hostId").asText());
         Facts.assertShapedLikeSample(noShowFact);
         long noShowFacts = TopicProbe.factsWithKey(org.givefirst.platform.outbox.Topics.EVENTS, id).stream()
-                .filter(f -> f.type().equals(EventFacts.ATTENDANCE_RECORDED) && f.data().path("memberId").asText().equals(noShow.toString()))
+                .filter(f -> f.type().equals(FactTypes.ATTENDANCE_RECORDED) && f.data().path("memberId").asText().equals(noShow.toString()))
                 .count();
         assertEquals(1, noShowFacts, "recording the same answer again publishes nothing new");
 
         given().auth().oauth2(TestTokens.member(host)).when().post("/api/v1/events/" + id + "/complete")
                 .then().statusCode(200).body("status", equalTo("completed"));
-        Facts.assertShapedLikeSample(Facts.await(id, Facts.ofType(EventFacts.EVENT_COMPLETED)));
+        Facts.assertShapedLikeSample(Facts.await(id, Facts.ofType(FactTypes.EVENT_COMPLETED)));
     }
 
     @Test

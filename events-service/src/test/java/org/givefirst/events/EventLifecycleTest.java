@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.givefirst.events.messaging.EventFacts;
+import org.givefirst.platform.contracts.FactTypes;
 import org.givefirst.platform.outbox.Topics;
 import org.givefirst.platform.testing.TestTokens;
 import org.givefirst.platform.testing.TopicProbe;
@@ -62,7 +62,7 @@ class EventLifecycleTest {
         given().auth().oauth2(TestTokens.member(host)).when().post("/api/v1/events/" + id + "/publish")
                 .then().statusCode(409).contentType("application/problem+json");
 
-        TopicProbe.Fact published = Facts.await(id, Facts.ofType(EventFacts.EVENT_PUBLISHED));
+        TopicProbe.Fact published = Facts.await(id, Facts.ofType(FactTypes.EVENT_PUBLISHED));
         assertEquals(id, published.key());
         assertEquals(host.toString(), published.data().path("event").path("hostId").asText());
         assertEquals("coffee", published.data().path("event").path("format").asText());
@@ -121,7 +121,7 @@ class EventLifecycleTest {
                 .body("start", equalTo("2030-05-02T08:00:00"))
                 .body("startsAt", equalTo("2030-05-02T07:00:00Z"))
                 .body("venue", equalTo("Jardim da Estrela kiosk"));
-        TopicProbe.Fact updated = Facts.await(id, Facts.ofType(EventFacts.EVENT_UPDATED));
+        TopicProbe.Fact updated = Facts.await(id, Facts.ofType(FactTypes.EVENT_UPDATED));
         List<String> changed = new ArrayList<>();
         updated.data().path("changed").forEach(n -> changed.add(n.asText()));
         assertEquals(List.of("start", "end", "venue"), changed);
@@ -154,7 +154,7 @@ class EventLifecycleTest {
         given().auth().oauth2(TestTokens.member(host)).contentType(ContentType.JSON).body(Map.of("title", "Back on?"))
                 .when().patch("/api/v1/events/" + id).then().statusCode(409);
         Api.rsvp(UUID.randomUUID(), id, false).statusCode(409);
-        TopicProbe.Fact cancelled = Facts.await(id, Facts.ofType(EventFacts.EVENT_CANCELLED));
+        TopicProbe.Fact cancelled = Facts.await(id, Facts.ofType(FactTypes.EVENT_CANCELLED));
         assertEquals("cancelled", cancelled.data().path("event").path("status").asText());
         Facts.assertShapedLikeSample(cancelled);
     }
@@ -168,7 +168,7 @@ class EventLifecycleTest {
         given().auth().oauth2(TestTokens.member(host)).when().post("/api/v1/events/" + id + "/cancel").then().statusCode(200);
         // A later event's fact arrives: by then anything about the draft would be on the topic too.
         String other = Api.createPublished(host, Api.coffee(Api.chapter("life"), 8, "public"));
-        Facts.await(other, Facts.ofType(EventFacts.EVENT_PUBLISHED));
+        Facts.await(other, Facts.ofType(FactTypes.EVENT_PUBLISHED));
         assertTrue(TopicProbe.factsWithKey(Topics.EVENTS, id).isEmpty());
     }
 

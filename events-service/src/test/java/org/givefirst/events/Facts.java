@@ -3,25 +3,20 @@ package org.givefirst.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.givefirst.platform.outbox.Topics;
+import org.givefirst.platform.testing.Contracts;
 import org.givefirst.platform.testing.TopicProbe;
 
-/** Reads what events-service published, and holds it against the documented sample of its type. */
+/**
+ * Reads what events-service published, and holds it against its contract: every fact read here must
+ * conform to the JSON Schema of its type ({@link Contracts}), and can be compared with the documented sample.
+ */
 final class Facts {
-
-    /** The documented samples, next to the schemas ({@code docs/events/events/}). */
-    static final Path SAMPLES = Path.of("..", "docs", "events", "events");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Facts() {
     }
@@ -31,6 +26,7 @@ final class Facts {
         TopicProbe.Fact[] found = new TopicProbe.Fact[1];
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
             List<TopicProbe.Fact> facts = TopicProbe.factsWithKey(Topics.EVENTS, eventId);
+            facts.forEach(fact -> Contracts.assertConforms(fact.cloudEvent()));
             found[0] = facts.stream().filter(condition).findFirst().orElse(null);
             return found[0] != null;
         });
@@ -43,15 +39,12 @@ final class Facts {
 
     /** The sample CloudEvent of a type, e.g. {@code org.givefirst.event.published.v1}. */
     static JsonNode sample(String type) {
-        try {
-            return JSON.readTree(Files.readString(SAMPLES.resolve(type + ".sample.json")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Contracts.sample(type);
     }
 
     /** The fact has the envelope and exactly the data fields (names, nesting) of the documented sample. */
     static void assertShapedLikeSample(TopicProbe.Fact fact) {
+        Contracts.assertConforms(fact.cloudEvent());
         JsonNode sample = sample(fact.type());
         assertEquals(sample.path("type").asText(), fact.type());
         assertEquals(sample.path("source").asText(), fact.cloudEvent().path("source").asText());

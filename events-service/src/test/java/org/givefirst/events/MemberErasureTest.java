@@ -23,8 +23,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.givefirst.events.messaging.EventFacts;
 import org.givefirst.events.messaging.MembersTopicConsumer;
+import org.givefirst.platform.contracts.FactTypes;
 import org.givefirst.platform.outbox.Topics;
 import org.givefirst.platform.testing.TestTokens;
 import org.givefirst.platform.testing.TopicProbe;
@@ -132,11 +132,11 @@ class MemberErasureTest {
                 .setParameter(1, erased).getSingleResult()).longValue());
         assertEquals(0, leftovers, "nothing of the erased member is left");
 
-        TopicProbe.Fact promoted = Facts.await(upcoming, fact -> fact.type().equals(EventFacts.RSVP_CHANGED)
+        TopicProbe.Fact promoted = Facts.await(upcoming, fact -> fact.type().equals(FactTypes.RSVP_CHANGED)
                 && "promoted".equals(fact.data().path("status").asText()));
         assertEquals(waiting.toString(), promoted.data().path("memberId").asText());
         assertFalse(TopicProbe.factsWithKey(Topics.EVENTS, upcoming).stream()
-                .anyMatch(f -> f.type().equals(EventFacts.RSVP_CHANGED) && f.data().path("status").asText().equals("cancelled")),
+                .anyMatch(f -> f.type().equals(FactTypes.RSVP_CHANGED) && f.data().path("status").asText().equals("cancelled")),
                 "the erased member's cancellation is not published with their id");
     }
 }

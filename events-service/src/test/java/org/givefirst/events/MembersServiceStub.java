@@ -16,11 +16,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import org.givefirst.platform.testing.RestContract;
 
 /**
- * A stand-in for members-service's {@code GET /api/v1/members/{id}} on a local port: every id is a
- * member called {@link #displayNameOf} unless marked {@link #absent}. Like members-service for
- * profiles that are not public, it answers 404 to a request without a bearer token, so a name only
+ * A stand-in for members-service's {@code GET /api/v1/members/{id}} on a local port, answering with
+ * the bodies of the contract members-service is verified against ({@code docs/contracts/members-service.json}):
+ * every id is a member called {@link #displayNameOf} unless marked {@link #absent}. Like members-service
+ * for profiles that are not public, it answers 404 to a request without a bearer token, so a name only
  * shows when events-service passed the caller's token on. A test can stop it (its port
  * then refuses connections, as when members-service is down) and start it again on the same port.
  *
@@ -31,6 +33,8 @@ import java.util.concurrent.Executors;
 public class MembersServiceStub implements QuarkusTestResourceLifecycleManager {
 
     private static final String CONTROL_PORT = "givefirst.test.members-stub.control-port";
+    private static final String CONSUMER = "events-service";
+    private static final RestContract CONTRACT = RestContract.provider("members-service");
 
     // Resource side: the servers and what they know.
     private static final Set<UUID> ABSENT = ConcurrentHashMap.newKeySet();
@@ -140,29 +144,34 @@ public class MembersServiceStub implements QuarkusTestResourceLifecycleManager {
         members.start();
     }
 
+    /** Answers as {@code docs/contracts/members-service.json} says members-service answers events-service. */
     private static void member(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        String last = path.substring(path.lastIndexOf('/') + 1);
         UUID id;
         try {
-            id = UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
+            id = UUID.fromString(last);
         } catch (IllegalArgumentException e) {
-            respond(exchange, 404, "{\"status\":404,\"title\":\"Not Found\"}");
+            respond(exchange, CONTRACT.interaction(CONSUMER, "an id that is no member"), Map.of("memberId", last));
             return;
         }
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        if (ABSENT.contains(id) || authorization == null || !authorization.startsWith("Bearer ")) {
-            respond(exchange, 404, "{\"type\":\"https://givefirst.org/problems/not-found\",\"title\":\"Not found\",\"status\":404,"
-                    + "\"detail\":\"Member " + id + " does not exist\"}");
-            return;
+        if (ABSENT.contains(id)) {
+            respond(exchange, CONTRACT.interaction(CONSUMER, "an id that is no member"), Map.of("memberId", id.toString()));
+        } else if (authorization == null || !authorization.startsWith("Bearer ")) {
+            respond(exchange, CONTRACT.interaction(CONSUMER, "a profile that is not public, read without a token"),
+                    Map.of("memberId", id.toString()));
+        } else {
+            respond(exchange, CONTRACT.interaction(CONSUMER, "a member's profile, read with the caller's token"),
+                    Map.of("memberId", id.toString(), "displayName", displayNameOf(id)));
         }
-        respond(exchange, 200, "{\"id\":\"" + id + "\",\"displayName\":\"" + displayNameOf(id)
-                + "\",\"headline\":\"Builds things\",\"chapters\":[\"lisbon\"]}");
     }
 
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", status == 200 ? "application/json" : "application/problem+json");
-        exchange.sendResponseHeaders(status, bytes.length);
+    private static void respond(HttpExchange exchange, RestContract.Interaction interaction, Map<String, String> values)
+            throws IOException {
+        byte[] bytes = interaction.body(values).toString().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", interaction.contentType());
+        exchange.sendResponseHeaders(interaction.status(), bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
     }

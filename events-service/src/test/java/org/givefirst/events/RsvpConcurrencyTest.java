@@ -21,7 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.givefirst.events.messaging.EventFacts;
+import org.givefirst.platform.contracts.FactTypes;
 import org.givefirst.platform.testing.TestTokens;
 import org.givefirst.platform.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -123,13 +123,13 @@ class RsvpConcurrencyTest {
         }
 
         String firstInLine = expectedPromoted.get(0);
-        TopicProbe.Fact promoted = Facts.await(eventId, fact -> fact.type().equals(EventFacts.RSVP_CHANGED)
+        TopicProbe.Fact promoted = Facts.await(eventId, fact -> fact.type().equals(FactTypes.RSVP_CHANGED)
                 && "promoted".equals(fact.data().path("status").asText())
                 && firstInLine.equals(fact.data().path("memberId").asText()));
         assertEquals(eventId, promoted.data().path("event").path("eventId").asText());
         assertEquals(host.toString(), promoted.data().path("event").path("hostId").asText());
         Facts.assertShapedLikeSample(promoted);
-        TopicProbe.Fact cancelled = Facts.await(eventId, fact -> fact.type().equals(EventFacts.RSVP_CHANGED)
+        TopicProbe.Fact cancelled = Facts.await(eventId, fact -> fact.type().equals(FactTypes.RSVP_CHANGED)
                 && "cancelled".equals(fact.data().path("status").asText()));
         assertEquals(leaver.toString(), cancelled.data().path("memberId").asText());
         assertTrue(cancelled.offset() < promoted.offset(), "the cancellation is published before the promotion it caused");

@@ -16,7 +16,7 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.givefirst.matching.messaging.IntroductionFacts;
+import org.givefirst.platform.contracts.FactTypes;
 import org.givefirst.matching.support.Facts;
 import org.givefirst.matching.support.Facts.Member;
 import org.givefirst.matching.support.Scenario;
@@ -88,7 +88,7 @@ class ErasureTest {
                 .body("tables.members.flatten()", hasSize(3));
         TopicProbe.Fact withdrawn = await().atMost(Duration.ofSeconds(30))
                 .until(() -> TopicProbe.factsWithKey(Topics.INTRODUCTIONS, anasIntro), facts -> facts.size() == 3).get(2);
-        assertEquals(IntroductionFacts.WITHDRAWN, withdrawn.type());
+        assertEquals(FactTypes.INTRODUCTION_WITHDRAWN, withdrawn.type());
         assertEquals("member-erased", withdrawn.data().path("reason").asText());
         assertFalse(withdrawn.cloudEvent().toString().contains(ana.id.toString()));
 

@@ -21,7 +21,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.givefirst.matching.messaging.IntroductionFacts;
+import org.givefirst.platform.contracts.FactTypes;
 import org.givefirst.matching.support.Facts;
 import org.givefirst.matching.support.Facts.Member;
 import org.givefirst.matching.support.MembersServiceStub;
@@ -104,7 +104,7 @@ class IntroductionJourneyTest {
         // introduction.suggested is on the topic, keyed by the introduction id.
         List<TopicProbe.Fact> suggested = await().atMost(Duration.ofSeconds(30))
                 .until(() -> TopicProbe.factsWithKey(Topics.INTRODUCTIONS, introductionId), facts -> facts.size() == 1);
-        assertEquals(IntroductionFacts.SUGGESTED, suggested.get(0).type());
+        assertEquals(FactTypes.INTRODUCTION_SUGGESTED, suggested.get(0).type());
         assertEquals(lunch.id.toString(), suggested.get(0).data().path("gathering").path("eventId").asText());
         assertEquals("/givefirst/matching-service", suggested.get(0).cloudEvent().path("source").asText());
 
@@ -147,8 +147,8 @@ class IntroductionJourneyTest {
         // The facts: suggested, accepted (Ana), accepted (Ben), made, and no email in any of them.
         List<TopicProbe.Fact> facts = await().atMost(Duration.ofSeconds(30))
                 .until(() -> TopicProbe.factsWithKey(Topics.INTRODUCTIONS, introductionId), found -> found.size() == 4);
-        assertEquals(List.of(IntroductionFacts.SUGGESTED, IntroductionFacts.ACCEPTED, IntroductionFacts.ACCEPTED,
-                IntroductionFacts.MADE), facts.stream().map(TopicProbe.Fact::type).toList());
+        assertEquals(List.of(FactTypes.INTRODUCTION_SUGGESTED, FactTypes.INTRODUCTION_ACCEPTED, FactTypes.INTRODUCTION_ACCEPTED,
+                FactTypes.INTRODUCTION_MADE), facts.stream().map(TopicProbe.Fact::type).toList());
         assertEquals(ana.id.toString(), facts.get(1).data().path("acceptedBy").asText());
         assertEquals(ben.id.toString(), facts.get(1).data().path("waitingFor").asText());
         assertEquals(ben.id.toString(), facts.get(2).data().path("acceptedBy").asText());
@@ -184,7 +184,7 @@ class IntroductionJourneyTest {
         TopicProbe.Fact feedback = await().atMost(Duration.ofSeconds(30))
                 .until(() -> TopicProbe.factsWithKey(Topics.INTRODUCTIONS, introductionId), found -> found.size() == 5)
                 .get(4);
-        assertEquals(IntroductionFacts.FEEDBACK_GIVEN, feedback.type());
+        assertEquals(FactTypes.INTRODUCTION_FEEDBACK_GIVEN, feedback.type());
         assertEquals(ben.id.toString(), feedback.data().path("memberId").asText());
         assertEquals(ana.id.toString(), feedback.data().path("otherMemberId").asText());
         assertTrue(feedback.data().path("otherHelped").asBoolean());

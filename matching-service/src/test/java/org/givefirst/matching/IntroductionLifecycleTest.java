@@ -20,7 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.givefirst.matching.messaging.IntroductionFacts;
+import org.givefirst.platform.contracts.FactTypes;
 import org.givefirst.matching.service.IntroductionService;
 import org.givefirst.matching.support.Facts;
 import org.givefirst.matching.support.Facts.Member;
@@ -60,7 +60,7 @@ class IntroductionLifecycleTest {
         assertEquals(List.of(), Scenario.round(chapter, 1), "the declined pair is not matched again");
         List<TopicProbe.Fact> facts = await().atMost(Duration.ofSeconds(30))
                 .until(() -> TopicProbe.factsWithKey(Topics.INTRODUCTIONS, intro), found -> found.size() == 3);
-        assertEquals(IntroductionFacts.DECLINED, facts.get(2).type());
+        assertEquals(FactTypes.INTRODUCTION_DECLINED, facts.get(2).type());
         assertEquals(ben.id.toString(), facts.get(2).data().path("declinedBy").asText());
     }
 
@@ -86,7 +86,7 @@ class IntroductionLifecycleTest {
         Scenario.answer(ben.id, intro, "accept", 409);
         TopicProbe.Fact expired = await().atMost(Duration.ofSeconds(30))
                 .until(() -> TopicProbe.factsWithKey(Topics.INTRODUCTIONS, intro), found -> found.size() == 3).get(2);
-        assertEquals(IntroductionFacts.EXPIRED, expired.type());
+        assertEquals(FactTypes.INTRODUCTION_EXPIRED, expired.type());
         assertEquals(List.of(ana.id.toString()), JsonPath.from(expired.data().toString()).getList("acceptedBy"));
         // An expired introduction does not block the pair: the next round proposes it again.
         assertEquals(1, Scenario.round(chapter, 1).size());

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;
-import org.givefirst.members.messaging.MemberFacts;
+import org.givefirst.platform.contracts.FactTypes;
 import org.givefirst.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -50,11 +50,11 @@ class ChapterMembershipTest {
         asMember(id).when().get("/api/v1/members/" + id)
                 .then().statusCode(200).body("chapters", containsInAnyOrder(lisbon, porto));
 
-        List<JsonNode> updated = outboxData(id, MemberFacts.MEMBER_UPDATED);
+        List<JsonNode> updated = outboxData(id, FactTypes.MEMBER_UPDATED);
         assertEquals(1, updated.size());
         assertEquals(List.of(lisbon, porto).stream().sorted().toList(), texts(updated.get(0).path("chapters")),
                 "member.updated lists the member's chapters now");
-        List<JsonNode> joined = outboxData(id, MemberFacts.MEMBER_JOINED_CHAPTER);
+        List<JsonNode> joined = outboxData(id, FactTypes.MEMBER_JOINED_CHAPTER);
         assertEquals(1, joined.size());
         assertEquals(id.toString(), joined.get(0).path("memberId").asText());
         assertEquals(porto, joined.get(0).path("chapter").asText());
@@ -62,8 +62,8 @@ class ChapterMembershipTest {
 
         asMember(id).when().put(membership(porto, id))
                 .then().statusCode(200).body("chapter", equalTo(porto));
-        assertEquals(1, outboxFacts(id, MemberFacts.MEMBER_UPDATED), "joining again publishes nothing");
-        assertEquals(1, outboxFacts(id, MemberFacts.MEMBER_JOINED_CHAPTER));
+        assertEquals(1, outboxFacts(id, FactTypes.MEMBER_UPDATED), "joining again publishes nothing");
+        assertEquals(1, outboxFacts(id, FactTypes.MEMBER_JOINED_CHAPTER));
     }
 
     @Test
@@ -74,16 +74,16 @@ class ChapterMembershipTest {
 
         asMember(id).when().delete(membership(lisbon, id)).then().statusCode(204);
         asMember(id).when().get("/api/v1/members/" + id).then().body("chapters", contains(porto));
-        List<JsonNode> left = outboxData(id, MemberFacts.MEMBER_LEFT_CHAPTER);
+        List<JsonNode> left = outboxData(id, FactTypes.MEMBER_LEFT_CHAPTER);
         assertEquals(1, left.size());
         assertEquals(lisbon, left.get(0).path("chapter").asText());
-        assertEquals(List.of(porto), texts(outboxData(id, MemberFacts.MEMBER_UPDATED).get(0).path("chapters")));
+        assertEquals(List.of(porto), texts(outboxData(id, FactTypes.MEMBER_UPDATED).get(0).path("chapters")));
 
         asMember(id).when().delete(membership(lisbon, id)).then().statusCode(204);
-        assertEquals(1, outboxFacts(id, MemberFacts.MEMBER_LEFT_CHAPTER), "leaving again publishes nothing");
+        assertEquals(1, outboxFacts(id, FactTypes.MEMBER_LEFT_CHAPTER), "leaving again publishes nothing");
         asMember(id).when().delete(membership(porto, id))
                 .then().statusCode(409).contentType("application/problem+json");
-        assertEquals(1, outboxFacts(id, MemberFacts.MEMBER_UPDATED));
+        assertEquals(1, outboxFacts(id, FactTypes.MEMBER_UPDATED));
     }
 
     @Test
@@ -98,7 +98,7 @@ class ChapterMembershipTest {
                 .then().statusCode(403).contentType("application/problem+json");
         given().when().put(membership(porto, id))
                 .then().statusCode(401).contentType("application/problem+json");
-        assertEquals(0, outboxFacts(id, MemberFacts.MEMBER_JOINED_CHAPTER));
+        assertEquals(0, outboxFacts(id, FactTypes.MEMBER_JOINED_CHAPTER));
 
         asAdmin().when().put(membership(porto, id)).then().statusCode(201);
     }
@@ -152,8 +152,8 @@ class ChapterMembershipTest {
                 .when().patch("/api/v1/members/" + id)
                 .then().statusCode(200).body("chapters", contains(porto));
 
-        assertEquals(porto, outboxData(id, MemberFacts.MEMBER_JOINED_CHAPTER).get(0).path("chapter").asText());
-        assertEquals(lisbon, outboxData(id, MemberFacts.MEMBER_LEFT_CHAPTER).get(0).path("chapter").asText());
-        assertEquals(1, outboxFacts(id, MemberFacts.MEMBER_UPDATED));
+        assertEquals(porto, outboxData(id, FactTypes.MEMBER_JOINED_CHAPTER).get(0).path("chapter").asText());
+        assertEquals(lisbon, outboxData(id, FactTypes.MEMBER_LEFT_CHAPTER).get(0).path("chapter").asText());
+        assertEquals(1, outboxFacts(id, FactTypes.MEMBER_UPDATED));
     }
 }

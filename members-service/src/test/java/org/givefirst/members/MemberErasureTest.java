@@ -17,11 +17,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.givefirst.members.domain.ErasedMember;
-import org.givefirst.members.domain.Member;
-import org.givefirst.members.domain.Objective;
-import org.givefirst.members.domain.Offer;
-import org.givefirst.members.messaging.MemberFacts;
+import org.givefirst.members.persistence.ErasedMember;
+import org.givefirst.members.persistence.Member;
+import org.givefirst.members.persistence.Objective;
+import org.givefirst.members.persistence.Offer;
+import org.givefirst.platform.contracts.FactTypes;
 import org.givefirst.platform.outbox.OutboxEvent;
 import org.junit.jupiter.api.Test;
 
@@ -43,10 +43,10 @@ class MemberErasureTest {
         assertEquals(0L, inTransaction(() -> Offer.count("member.id", id)));
         assertEquals(0L, inTransaction(() -> Objective.count("member.id", id)));
         assertEquals(1L, inTransaction(() -> ErasedMember.count("id", id)));
-        assertEquals(1, outboxFacts(id, MemberFacts.MEMBER_ERASED));
+        assertEquals(1, outboxFacts(id, FactTypes.MEMBER_ERASED));
 
         asMember(id).when().delete("/api/v1/members/" + id).then().statusCode(204);
-        assertEquals(1, outboxFacts(id, MemberFacts.MEMBER_ERASED), "erasing again publishes nothing more");
+        assertEquals(1, outboxFacts(id, FactTypes.MEMBER_ERASED), "erasing again publishes nothing more");
     }
 
     @Test
@@ -86,7 +86,7 @@ class MemberErasureTest {
 
         List<String> left = inTransaction(() -> OutboxEvent.<OutboxEvent>list("aggregateKey", id.toString())
                 .stream().map(e -> e.eventType).toList());
-        assertEquals(List.of(MemberFacts.MEMBER_ERASED), left);
+        assertEquals(List.of(FactTypes.MEMBER_ERASED), left);
     }
 
     @Test

@@ -12,24 +12,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.givefirst.members.domain.Specificity;
-import org.givefirst.members.messaging.MemberFacts;
+import org.givefirst.platform.contracts.FactTypes;
 import org.givefirst.platform.outbox.Topics;
+import org.givefirst.platform.testing.Contracts;
 import org.givefirst.platform.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 
@@ -41,13 +34,6 @@ import org.junit.jupiter.api.Test;
 class MemberFactsContractTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, String> DATA_SCHEMA = Map.of(
-            MemberFacts.CHAPTER_CREATED, "chapter-created.v1.schema.json",
-            MemberFacts.MEMBER_REGISTERED, "member-profile.v1.schema.json",
-            MemberFacts.MEMBER_UPDATED, "member-profile.v1.schema.json",
-            MemberFacts.MEMBER_ERASED, "member-erased.v1.schema.json",
-            MemberFacts.MEMBER_JOINED_CHAPTER, "member-chapter.v1.schema.json",
-            MemberFacts.MEMBER_LEFT_CHAPTER, "member-chapter.v1.schema.json");
 
     @Test
     void aMembersFactsArriveInOrderConformToTheSchemasAndNeverCarryTheEmail() throws IOException {
@@ -72,7 +58,7 @@ class MemberFactsContractTest {
             return facts.size() >= 3;
         });
 
-        assertEquals(List.of(MemberFacts.MEMBER_REGISTERED, MemberFacts.MEMBER_UPDATED, MemberFacts.MEMBER_ERASED),
+        assertEquals(List.of(FactTypes.MEMBER_REGISTERED, FactTypes.MEMBER_UPDATED, FactTypes.MEMBER_ERASED),
                 facts.stream().map(TopicProbe.Fact::type).toList());
         for (TopicProbe.Fact fact : facts) {
             assertConforms(fact.cloudEvent());
@@ -107,8 +93,8 @@ class MemberFactsContractTest {
             return facts.size() >= 5;
         });
 
-        assertEquals(List.of(MemberFacts.MEMBER_REGISTERED, MemberFacts.MEMBER_UPDATED, MemberFacts.MEMBER_JOINED_CHAPTER,
-                        MemberFacts.MEMBER_UPDATED, MemberFacts.MEMBER_LEFT_CHAPTER),
+        assertEquals(List.of(FactTypes.MEMBER_REGISTERED, FactTypes.MEMBER_UPDATED, FactTypes.MEMBER_JOINED_CHAPTER,
+                        FactTypes.MEMBER_UPDATED, FactTypes.MEMBER_LEFT_CHAPTER),
                 facts.stream().map(TopicProbe.Fact::type).toList());
         for (TopicProbe.Fact fact : facts) {
             assertConforms(fact.cloudEvent());
@@ -139,10 +125,9 @@ class MemberFactsContractTest {
 
     @Test
     void everySampleEventConformsToItsSchemaAndItsScoresAreTheRealOnes() {
-        for (String sample : List.of("chapter-created.v1.json", "member-registered.v1.json",
-                "member-updated.v1.json", "member-erased.v1.json", "member-joined-chapter.v1.json",
-                "member-left-chapter.v1.json")) {
-            JsonNode event = read("samples/" + sample);
+        for (String type : FactTypes.MEMBERS_TOPIC) {
+            String sample = type;
+            JsonNode event = Contracts.sample(type);
             assertConforms(event);
             for (JsonNode objective : event.path("data").path("objectives")) {
                 List<String> tags = JSON.convertValue(objective.path("tags"), List.class);
@@ -172,29 +157,14 @@ class MemberFactsContractTest {
     }
 
     private static void assertConforms(JsonNode cloudEvent) {
-        Set<ValidationMessage> envelope = errors("cloudevent.schema.json", cloudEvent);
-        assertTrue(envelope.isEmpty(), "envelope of " + cloudEvent.path("type") + ": " + envelope);
-        String schema = DATA_SCHEMA.get(cloudEvent.path("type").asText());
-        Set<ValidationMessage> data = errors(schema, cloudEvent.path("data"));
-        assertTrue(data.isEmpty(), "data of " + cloudEvent.path("type") + ": " + data);
+        Contracts.assertConforms(cloudEvent);
     }
 
-    private static Set<ValidationMessage> errors(String schemaFile, JsonNode value) {
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(read(schemaFile), config);
-        return schema.validate(value);
+    private static List<String> errors(String schemaFile, JsonNode value) {
+        return Contracts.violations(Contracts.docs().resolve("events/members/" + schemaFile), value);
     }
 
     private static JsonNode read(String file) {
-        try (InputStream in = MemberFactsContractTest.class.getClassLoader()
-                .getResourceAsStream("contracts/members/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing contract file " + file);
-            }
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Contracts.read(Contracts.docs().resolve("events/members/" + file));
     }
 }

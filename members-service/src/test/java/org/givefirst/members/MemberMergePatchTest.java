@@ -25,7 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.givefirst.members.messaging.MemberFacts;
+import org.givefirst.platform.contracts.FactTypes;
 import org.givefirst.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +66,7 @@ class MemberMergePatchTest {
                 .body("chapters", contains(porto))
                 .body("preferences.formats", contains("dinner"))
                 .body("preferences.maxIntroductionsPerMonth", equalTo(5));
-        List<JsonNode> updates = outboxData(id, MemberFacts.MEMBER_UPDATED);
+        List<JsonNode> updates = outboxData(id, FactTypes.MEMBER_UPDATED);
         assertEquals(1, updates.size());
         assertTrue(updates.get(0).path("headline").isNull());
         assertEquals("Évora", updates.get(0).path("city").asText());
@@ -91,7 +91,7 @@ class MemberMergePatchTest {
                 .body("errors.field", contains("preferences"));
 
         asMember(id).when().get("/api/v1/members/" + id).then().statusCode(200).body("displayName", equalTo("Jorge Abreu"));
-        assertEquals(0, outboxFacts(id, MemberFacts.MEMBER_UPDATED));
+        assertEquals(0, outboxFacts(id, FactTypes.MEMBER_UPDATED));
     }
 
     @Test
@@ -113,7 +113,7 @@ class MemberMergePatchTest {
                 .when().patch(path)
                 .then().statusCode(400)
                 .body("errors.field", contains("version"));
-        assertEquals(0, outboxFacts(id, MemberFacts.MEMBER_UPDATED));
+        assertEquals(0, outboxFacts(id, FactTypes.MEMBER_UPDATED));
     }
 
     @Test
@@ -151,7 +151,7 @@ class MemberMergePatchTest {
                 .when().patch("/api/v1/members/" + id)
                 .then().statusCode(200);
 
-        assertEquals(0, outboxFacts(id, MemberFacts.MEMBER_UPDATED));
+        assertEquals(0, outboxFacts(id, FactTypes.MEMBER_UPDATED));
     }
 
     @Test
@@ -175,7 +175,7 @@ class MemberMergePatchTest {
                 .then().statusCode(200)
                 .body(not(containsString(fresh)));
         asMember(id).when().get("/api/v1/members/" + id + "/contact").then().statusCode(200).body("email", equalTo(fresh));
-        assertEquals(0, outboxFacts(id, MemberFacts.MEMBER_UPDATED));
+        assertEquals(0, outboxFacts(id, FactTypes.MEMBER_UPDATED));
     }
 
     @Test

@@ -26,14 +26,26 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.givefirst.members.domain.Member;
-import org.givefirst.members.messaging.MemberFacts;
+import org.givefirst.members.persistence.Member;
+import org.givefirst.platform.contracts.FactTypes;
+import org.givefirst.platform.contracts.MemberDefaults;
 import org.givefirst.platform.outbox.OutboxEvent;
 import org.givefirst.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class MemberProfileTest {
+
+    @Test
+    void aMemberWhoSaysNothingGetsTheDefaultsEveryServiceAssumes() {
+        UUID id = register("Rui Lobo", newChapter());
+        asMember(id).when().get("/api/v1/members/" + id)
+                .then().statusCode(200)
+                .body("preferences.openToIntroductions", equalTo(MemberDefaults.OPEN_TO_INTRODUCTIONS))
+                .body("preferences.allowsOtherChapterIntroductions", equalTo(MemberDefaults.OTHER_CHAPTER_INTRODUCTIONS))
+                .body("preferences.maxIntroductionsPerMonth", equalTo(MemberDefaults.MAX_INTRODUCTIONS_PER_MONTH))
+                .body("preferences.publicProfile", equalTo(MemberDefaults.PUBLIC_PROFILE));
+    }
 
     @Test
     void memberRegistersThemselvesWith201LocationAndDefaults() {
@@ -59,7 +71,7 @@ class MemberProfileTest {
         given().auth().oauth2(TestTokens.member(UUID.randomUUID())).when().get(location)
                 .then().statusCode(200)
                 .body("headline", equalTo("Runs a two-person bakery"));
-        assertEquals(1, outboxFacts(id, MemberFacts.MEMBER_REGISTERED));
+        assertEquals(1, outboxFacts(id, FactTypes.MEMBER_REGISTERED));
     }
 
     @Test
@@ -214,13 +226,13 @@ class MemberProfileTest {
                 .body("preferences.publicProfile", equalTo(true))
                 .body("preferences.openToIntroductions", equalTo(true))
                 .body("version", greaterThan(version));
-        assertEquals(1, outboxFacts(id, MemberFacts.MEMBER_UPDATED));
+        assertEquals(1, outboxFacts(id, FactTypes.MEMBER_UPDATED));
 
         asMember(id).body(json(Map.of("headline", "")))
                 .when().patch("/api/v1/members/" + id)
                 .then().statusCode(200)
                 .body("headline", nullValue());
-        assertEquals(2, outboxFacts(id, MemberFacts.MEMBER_UPDATED));
+        assertEquals(2, outboxFacts(id, FactTypes.MEMBER_UPDATED));
     }
 
     @Test
@@ -232,7 +244,7 @@ class MemberProfileTest {
                 .when().patch("/api/v1/members/" + id)
                 .then().statusCode(200);
 
-        assertEquals(0, outboxFacts(id, MemberFacts.MEMBER_UPDATED));
+        assertEquals(0, outboxFacts(id, FactTypes.MEMBER_UPDATED));
     }
 
     @Test
@@ -304,7 +316,7 @@ class MemberProfileTest {
         }
 
         List<OutboxEvent> updates = Fixtures.inTransaction(() -> OutboxEvent.<OutboxEvent>list(
-                "aggregateKey = ?1 and eventType = ?2 order by position", id.toString(), MemberFacts.MEMBER_UPDATED));
+                "aggregateKey = ?1 and eventType = ?2 order by position", id.toString(), FactTypes.MEMBER_UPDATED));
         assertEquals(changes, updates.size());
         long previous = -1;
         for (OutboxEvent update : updates) {

@@ -18,7 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.givefirst.members.messaging.MemberFacts;
+import org.givefirst.platform.contracts.FactTypes;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -53,7 +53,7 @@ class OffersAndObjectivesTest {
                 .when().put("/api/v1/members/" + id + "/offers")
                 .then().statusCode(200)
                 .body("offers.kind", contains("resource"));
-        assertEquals(2, outboxFacts(id, MemberFacts.MEMBER_UPDATED));
+        assertEquals(2, outboxFacts(id, FactTypes.MEMBER_UPDATED));
     }
 
     @Test
@@ -67,7 +67,7 @@ class OffersAndObjectivesTest {
             asMember(id).body(json(objectives)).when().put("/api/v1/members/" + id + "/objectives").then().statusCode(200);
         }
 
-        assertEquals(2, outboxFacts(id, MemberFacts.MEMBER_UPDATED), "one fact for the offers, one for the objectives");
+        assertEquals(2, outboxFacts(id, FactTypes.MEMBER_UPDATED), "one fact for the offers, one for the objectives");
     }
 
     @Test

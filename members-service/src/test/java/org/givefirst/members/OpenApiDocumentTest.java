@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.givefirst.platform.testing.OpenApiChecks;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document is the contract: every operation says what it does, what it answers and what it needs. */
@@ -57,6 +58,11 @@ class OpenApiDocumentTest {
                 "PUT /api/v1/chapters/{slug}/members/{memberId}", "DELETE /api/v1/chapters/{slug}/members/{memberId}",
                 "PUT /api/v1/chapters/{slug}/organizers/{memberId}", "DELETE /api/v1/chapters/{slug}/organizers/{memberId}")),
                 operations.toString());
+    }
+
+    @Test
+    void everyOperationListsTheStandardProblemAnswers() {
+        OpenApiChecks.assertEveryOperationListsTheStandardProblems();
     }
 
     @Test

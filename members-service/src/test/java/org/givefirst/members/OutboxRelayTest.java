@@ -16,7 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.givefirst.members.messaging.MemberFacts;
+import org.givefirst.platform.contracts.FactTypes;
 import org.givefirst.platform.outbox.OutboxEvent;
 import org.givefirst.platform.outbox.Topics;
 import org.givefirst.platform.testing.Infrastructure;
@@ -64,13 +64,13 @@ class OutboxRelayTest {
 
         List<TopicProbe.Fact> chapterFacts = TopicProbe.factsWithKey(Topics.MEMBERS, first);
         assertEquals(1, chapterFacts.size(), "exactly one record for the chapter");
-        assertEquals(MemberFacts.CHAPTER_CREATED, chapterFacts.get(0).type());
+        assertEquals(FactTypes.CHAPTER_CREATED, chapterFacts.get(0).type());
         assertEquals("outbox-first-" + suffix, chapterFacts.get(0).data().path("slug").asText());
         assertEquals(first, chapterFacts.get(0).cloudEvent().path("subject").asText());
         assertEquals(1, TopicProbe.factsWithKey(Topics.MEMBERS, second).size());
 
         List<TopicProbe.Fact> memberFacts = TopicProbe.factsWithKey(Topics.MEMBERS, member.toString());
-        assertEquals(List.of(MemberFacts.MEMBER_REGISTERED, MemberFacts.MEMBER_UPDATED, MemberFacts.MEMBER_UPDATED),
+        assertEquals(List.of(FactTypes.MEMBER_REGISTERED, FactTypes.MEMBER_UPDATED, FactTypes.MEMBER_UPDATED),
                 memberFacts.stream().map(TopicProbe.Fact::type).toList(), "each fact once, in the order written");
         assertEquals(written, memberFacts.stream().map(TopicProbe.Fact::id).toList(),
                 "the CloudEvents are the outbox rows, one record each, in outbox order");

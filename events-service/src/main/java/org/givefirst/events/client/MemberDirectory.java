@@ -28,7 +28,7 @@ public class MemberDirectory {
     private final MembersClient client;
     private final EventsConfig config;
     private final Caller caller;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final Map<CacheKey, Cached> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<CacheKey, Cached> eldest) {
@@ -36,10 +36,11 @@ public class MemberDirectory {
         }
     };
 
-    public MemberDirectory(MembersClient client, EventsConfig config, Caller caller) {
+    public MemberDirectory(MembersClient client, EventsConfig config, Caller caller, Clock clock) {
         this.client = client;
         this.config = config;
         this.caller = caller;
+        this.clock = clock;
     }
 
     private record CacheKey(UUID id, boolean signedIn) {

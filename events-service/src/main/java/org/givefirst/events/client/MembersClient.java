@@ -25,9 +25,9 @@ public class MembersClient {
 
     private static final Logger LOG = Logger.getLogger(MembersClient.class);
 
-    private final MembersApi api;
+    private final MembersRestClient api;
 
-    public MembersClient(@RestClient MembersApi api) {
+    public MembersClient(@RestClient MembersRestClient api) {
         this.api = api;
     }
 
@@ -37,7 +37,7 @@ public class MembersClient {
     @Fallback(fallbackMethod = "unavailable")
     public MemberLookup lookup(UUID id) {
         try {
-            MembersApi.MemberProfile profile = api.get(id);
+            MembersRestClient.MemberProfile profile = api.get(id);
             return MemberLookup.found(id, profile == null ? null : profile.displayName());
         } catch (WebApplicationException e) {
             int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();

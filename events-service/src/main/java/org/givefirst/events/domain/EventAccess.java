@@ -3,6 +3,8 @@ package org.givefirst.events.domain;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.givefirst.platform.contracts.EventStatus;
+import org.givefirst.platform.contracts.Visibility;
 
 /**
  * Who may see, manage and RSVP to an event. Managers are the host, the organizers of the event's

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import org.givefirst.platform.contracts.TimeZones;
 
 /**
  * When a gathering happens: local start and end times in an IANA time zone, as the host planned
@@ -28,7 +29,7 @@ public record EventSchedule(Instant startsAt, Instant endsAt, ZoneId zone) {
 
     /** True for a zone of the IANA database, e.g. {@code Europe/Lisbon} (not a bare offset). */
     public static boolean isIanaZone(String zone) {
-        return zone != null && ZoneId.getAvailableZoneIds().contains(zone);
+        return TimeZones.isIana(zone);
     }
 
     /** The first problem of a planned schedule, or empty when it is valid. The zone must be an IANA zone. */

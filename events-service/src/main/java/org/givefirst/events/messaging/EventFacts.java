@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.givefirst.events.domain.Event;
+import org.givefirst.events.persistence.Event;
+import org.givefirst.platform.contracts.FactTypes;
+import org.givefirst.platform.contracts.RsvpChange;
 import org.givefirst.platform.outbox.Outbox;
 import org.givefirst.platform.outbox.Topics;
 
@@ -17,13 +19,6 @@ import org.givefirst.platform.outbox.Topics;
  */
 @ApplicationScoped
 public class EventFacts {
-
-    public static final String EVENT_PUBLISHED = "org.givefirst.event.published.v1";
-    public static final String EVENT_UPDATED = "org.givefirst.event.updated.v1";
-    public static final String EVENT_CANCELLED = "org.givefirst.event.cancelled.v1";
-    public static final String EVENT_COMPLETED = "org.givefirst.event.completed.v1";
-    public static final String RSVP_CHANGED = "org.givefirst.rsvp.changed.v1";
-    public static final String ATTENDANCE_RECORDED = "org.givefirst.attendance.recorded.v1";
 
     private final Outbox outbox;
 
@@ -59,27 +54,28 @@ public class EventFacts {
     }
 
     public void published(Event event) {
-        publish(event, EVENT_PUBLISHED, new EventLifecycle(EventSummary.of(event)));
+        publish(event, FactTypes.EVENT_PUBLISHED, new EventLifecycle(EventSummary.of(event)));
     }
 
     public void updated(Event event, List<String> changed) {
-        publish(event, EVENT_UPDATED, new EventChanged(EventSummary.of(event), changed));
+        publish(event, FactTypes.EVENT_UPDATED, new EventChanged(EventSummary.of(event), changed));
     }
 
     public void cancelled(Event event) {
-        publish(event, EVENT_CANCELLED, new EventLifecycle(EventSummary.of(event)));
+        publish(event, FactTypes.EVENT_CANCELLED, new EventLifecycle(EventSummary.of(event)));
     }
 
     public void completed(Event event) {
-        publish(event, EVENT_COMPLETED, new EventLifecycle(EventSummary.of(event)));
+        publish(event, FactTypes.EVENT_COMPLETED, new EventLifecycle(EventSummary.of(event)));
     }
 
-    public void rsvpChanged(Event event, UUID memberId, String status, boolean bringsGuest, Long position) {
-        publish(event, RSVP_CHANGED, new RsvpChanged(EventSummary.of(event), memberId.toString(), status, bringsGuest, position));
+    public void rsvpChanged(Event event, UUID memberId, RsvpChange change, boolean bringsGuest, Long position) {
+        publish(event, FactTypes.RSVP_CHANGED, new RsvpChanged(EventSummary.of(event), memberId.toString(), change.wireName(),
+                bringsGuest, position));
     }
 
     public void attendanceRecorded(Event event, UUID memberId, boolean attended) {
-        publish(event, ATTENDANCE_RECORDED, new AttendanceRecorded(EventSummary.of(event), memberId.toString(), attended));
+        publish(event, FactTypes.ATTENDANCE_RECORDED, new AttendanceRecorded(EventSummary.of(event), memberId.toString(), attended));
     }
 
     private void publish(Event event, String type, Object data) {

@@ -9,9 +9,9 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.givefirst.events.service.ErasureService;
-import org.givefirst.platform.messaging.CloudEvents;
+import org.givefirst.platform.contracts.FactTypes;
+import org.givefirst.platform.messaging.FactInbox;
 import org.givefirst.platform.messaging.IncomingFact;
-import org.givefirst.platform.messaging.ProcessedEvents;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,18 +23,15 @@ import org.jboss.logging.Logger;
 public class MembersTopicConsumer {
 
     public static final String CONSUMER = "events-service/members";
-    public static final String MEMBER_ERASED = "org.givefirst.member.erased.v1";
 
     private static final Logger LOG = Logger.getLogger(MembersTopicConsumer.class);
 
-    private final CloudEvents cloudEvents;
-    private final ProcessedEvents processed;
+    private final FactInbox inbox;
     private final ErasureService erasures;
     private final Counter erasuresApplied;
 
-    public MembersTopicConsumer(CloudEvents cloudEvents, ProcessedEvents processed, ErasureService erasures, MeterRegistry registry) {
-        this.cloudEvents = cloudEvents;
-        this.processed = processed;
+    public MembersTopicConsumer(FactInbox inbox, ErasureService erasures, MeterRegistry registry) {
+        this.inbox = inbox;
         this.erasures = erasures;
         this.erasuresApplied = Counter.builder("givefirst.member.erasures.applied")
                 .description("member.erased facts applied (each CloudEvent once)")
@@ -45,12 +42,11 @@ public class MembersTopicConsumer {
     @Blocking
     @Transactional
     public void on(ConsumerRecord<String, byte[]> record) {
-        IncomingFact fact = cloudEvents.parse(record.value());
-        if (!processed.firstDelivery(CONSUMER, fact.id())) {
-            LOG.debugf("Fact %s already applied, skipped", fact.id());
+        IncomingFact fact = inbox.claim(CONSUMER, record.value()).orElse(null);
+        if (fact == null) {
             return;
         }
-        if (fact.is(MEMBER_ERASED)) {
+        if (fact.is(FactTypes.MEMBER_ERASED)) {
             UUID memberId = UUID.fromString(fact.data().path("memberId").asText());
             ErasureService.Erased erased = erasures.erase(memberId);
             erasuresApplied.increment();

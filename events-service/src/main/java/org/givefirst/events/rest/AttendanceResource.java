@@ -22,10 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.givefirst.events.domain.Attendance;
+import org.givefirst.events.persistence.Attendance;
 import org.givefirst.events.service.AttendanceService;
 import org.givefirst.events.service.Viewers;
-import org.givefirst.platform.problem.Problem;
 import org.givefirst.platform.security.Roles;
 
 @Path("/api/v1/events/" + EventResource.ID + "/attendance")
@@ -66,12 +65,7 @@ public class AttendanceResource {
             headers = @Header(name = "Location", description = "URL of the record"),
             content = @Content(schema = @Schema(implementation = AttendanceView.class)))
     @APIResponse(responseCode = "200", description = "Record changed or confirmed", content = @Content(schema = @Schema(implementation = AttendanceView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the host nor an organizer of the chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event or member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not started, or not published/completed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "members-service cannot confirm a walk-in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not started, or not published/completed")
     public Response record(@PathParam("id") UUID eventId, @PathParam("memberId") UUID memberId,
                            @Valid @NotNull AttendanceRequest request, UriInfo uri) {
         AttendanceService.Recorded recorded = attendance.record(viewers.current(), eventId, memberId, request.attended());
@@ -84,9 +78,6 @@ public class AttendanceResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The attendance records of an event (host or chapter organizers)")
     @APIResponse(responseCode = "200", description = "The records", content = @Content(schema = @Schema(implementation = AttendanceView[].class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the host nor an organizer of the chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<AttendanceView> list(@PathParam("id") UUID eventId) {
         return attendance.list(viewers.current(), eventId).stream().map(AttendanceView::of).toList();
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,8 +30,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.givefirst.events.domain.Event;
-import org.givefirst.events.domain.EventStatus;
+import org.givefirst.events.persistence.Event;
+import org.givefirst.platform.contracts.EventStatus;
 
 /**
  * iCalendar (RFC 5545) documents of events, written with ical4j. Start and end are local times with
@@ -81,8 +82,8 @@ public class CalendarDocuments {
 
     private static VEvent vevent(Event event, boolean zoneKnown) {
         VEvent vevent = zoneKnown
-                ? new VEvent(ZonedDateTime.ofInstant(event.startsAt, event.schedule().zone()),
-                        ZonedDateTime.ofInstant(event.endsAt, event.schedule().zone()), event.title)
+                ? new VEvent(ZonedDateTime.ofInstant(event.startsAt, ZoneId.of(event.timeZone)),
+                        ZonedDateTime.ofInstant(event.endsAt, ZoneId.of(event.timeZone)), event.title)
                 : new VEvent(event.startsAt, event.endsAt, event.title);
         // Derived from the event only, so that the same event always gives the same bytes (and ETag).
         vevent.replace(new DtStamp(event.updatedAt));

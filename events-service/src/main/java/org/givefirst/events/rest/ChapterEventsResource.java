@@ -26,11 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.givefirst.events.config.EventsConfig;
-import org.givefirst.events.domain.Event;
-import org.givefirst.events.domain.EventFormat;
 import org.givefirst.events.domain.EventSchedule;
-import org.givefirst.events.service.EventService;
-import org.givefirst.platform.problem.Problem;
+import org.givefirst.events.persistence.Event;
+import org.givefirst.events.service.EventQueries;
+import org.givefirst.platform.contracts.EventFormat;
 
 /**
  * What a chapter's website shows without a token: its upcoming published public events, as JSON
@@ -44,12 +43,12 @@ public class ChapterEventsResource {
     static final int MAX_LISTED = 100;
     static final int MAX_IN_FEED = 500;
 
-    private final EventService events;
+    private final EventQueries events;
     private final CalendarDocuments calendars;
     private final EventsConfig config;
     private final ObjectMapper json;
 
-    public ChapterEventsResource(EventService events, CalendarDocuments calendars, EventsConfig config, ObjectMapper json) {
+    public ChapterEventsResource(EventQueries events, CalendarDocuments calendars, EventsConfig config, ObjectMapper json) {
         this.events = events;
         this.calendars = calendars;
         this.config = config;
@@ -67,9 +66,9 @@ public class ChapterEventsResource {
                               @Schema(description = "Path of the event's iCalendar file") String calendar) {
 
         static PublicEvent of(Event e) {
-            EventSchedule schedule = e.schedule();
+            EventSchedule schedule = EventViews.scheduleOf(e);
             return new PublicEvent(e.id, e.title, e.description, e.format, schedule.localStart(), schedule.localEnd(),
-                    e.timeZone, e.startsAt, e.endsAt, e.venue, e.cause, e.capacity, e.seatsLeft(),
+                    e.timeZone, e.startsAt, e.endsAt, e.venue, e.cause, e.capacity, e.capacity - e.seatsTaken,
                     "/api/v1/events/" + e.id + ".ics");
         }
     }
@@ -90,7 +89,6 @@ public class ChapterEventsResource {
                     @Header(name = "Cache-Control", description = "public, max-age=...")},
             content = @Content(schema = @Schema(implementation = PublicListing.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @APIResponse(responseCode = "400", description = "Invalid slug or limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response listing(
             @PathParam("slug") @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a chapter slug") String slug,
             @Parameter(description = "How many events, at most " + MAX_LISTED + "; default 20")
@@ -117,7 +115,6 @@ public class ChapterEventsResource {
     @APIResponse(responseCode = "200", description = "An iCalendar (RFC 5545) document",
             content = @Content(mediaType = CalendarDocuments.MEDIA_TYPE))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @APIResponse(responseCode = "400", description = "Invalid slug", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response feed(
             @PathParam("slug") @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a chapter slug") String slug,
             Request request) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,18 +32,20 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.givefirst.events.client.MemberDirectory;
 import org.givefirst.events.config.EventsConfig;
-import org.givefirst.events.domain.Event;
-import org.givefirst.events.domain.EventFormat;
-import org.givefirst.events.domain.Visibility;
+import org.givefirst.events.persistence.Event;
 import org.givefirst.events.rest.EventViews.EventChanges;
 import org.givefirst.events.rest.EventViews.EventPage;
 import org.givefirst.events.rest.EventViews.EventView;
 import org.givefirst.events.rest.EventViews.NewEvent;
-import org.givefirst.events.rest.validation.IsoInstant;
-import org.givefirst.events.rest.validation.OneOf;
-import org.givefirst.events.service.EventService;
+import org.givefirst.events.rest.IsoInstant;
+import org.givefirst.events.rest.OneOf;
+import org.givefirst.events.service.EventLifecycle;
+import org.givefirst.events.service.EventPlanning;
+import org.givefirst.events.service.EventQueries;
+import org.givefirst.platform.paging.Page;
 import org.givefirst.events.service.Viewers;
-import org.givefirst.platform.problem.Problem;
+import org.givefirst.platform.contracts.EventFormat;
+import org.givefirst.platform.contracts.Visibility;
 import org.givefirst.platform.problem.ProblemException;
 import org.givefirst.platform.security.Roles;
 
@@ -56,12 +59,17 @@ public class EventResource {
     static final String ID = "{id: [0-9a-fA-F-]+}";
     static final int MAX_PAGE = 100;
 
-    private final EventService events;
+    private final EventPlanning planning;
+    private final EventLifecycle lifecycle;
+    private final EventQueries events;
     private final Viewers viewers;
     private final CalendarDocuments calendars;
     private final EventsConfig config;
 
-    public EventResource(EventService events, Viewers viewers, CalendarDocuments calendars, EventsConfig config) {
+    public EventResource(EventPlanning planning, EventLifecycle lifecycle, EventQueries events, Viewers viewers,
+                         CalendarDocuments calendars, EventsConfig config) {
+        this.planning = planning;
+        this.lifecycle = lifecycle;
         this.events = events;
         this.viewers = viewers;
         this.calendars = calendars;
@@ -78,12 +86,8 @@ public class EventResource {
     @APIResponse(responseCode = "201", description = "Created, as a draft",
             headers = @Header(name = "Location", description = "URL of the new event"),
             content = @Content(schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid event, each invalid field named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Creating for another host without organizing the chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "members-service cannot confirm another host", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull NewEvent request, UriInfo uri) {
-        EventService.Hosted hosted = events.create(viewers.current(), new EventService.Plan(request.chapter(), request.hostId(),
+        EventQueries.Hosted hosted = planning.create(viewers.current(), new EventPlanning.Plan(request.chapter(), request.hostId(),
                 request.title(), request.description(), EventFormat.fromWireName(request.format()).orElseThrow(),
                 request.schedule(), request.venue(), request.capacity(),
                 request.visibility() == null ? null : Visibility.fromWireName(request.visibility()).orElseThrow(),
@@ -99,9 +103,8 @@ public class EventResource {
     @Operation(summary = "List events by start time",
             description = "Only what the caller may see: without a token published public events; members also see "
                     + "members-only events and invite-only events they are invited to; hosts and organizers also their drafts. "
-                    + "Cursor paged: follow next until it is null.")
+                    + "Cursor paged: follow next until a page has none.")
     @APIResponse(responseCode = "200", description = "A page of events", content = @Content(schema = @Schema(implementation = EventPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
             @QueryParam("chapter") @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a chapter slug") String chapter,
             @Parameter(description = "Events starting at or after this instant; default now", example = "2026-12-01T00:00:00Z")
@@ -112,23 +115,16 @@ public class EventResource {
             @Parameter(description = "The next link of the previous page carries it") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, at most " + MAX_PAGE) @QueryParam("limit") @Min(1) @Max(MAX_PAGE) Integer limit,
             UriInfo uri) {
-        EventService.Cursor after = null;
-        if (cursor != null && !cursor.isBlank()) {
-            after = EventService.Cursor.decode(cursor)
-                    .orElseThrow(() -> ProblemException.badRequest("cursor is not one this service handed out"));
-        }
         java.time.Instant fromInstant = from == null ? null : java.time.OffsetDateTime.parse(from).toInstant();
         java.time.Instant toInstant = to == null ? null : java.time.OffsetDateTime.parse(to).toInstant();
         if (fromInstant != null && toInstant != null && !toInstant.isAfter(fromInstant)) {
             throw ProblemException.badRequest("to must be after from");
         }
-        EventService.Page page = events.list(viewers.current(), new EventService.Query(chapter, fromInstant, toInstant,
-                format == null ? null : EventFormat.fromWireName(format).orElseThrow(), after,
+        EventQueries.Page page = events.list(viewers.current(), new EventQueries.Query(chapter, fromInstant, toInstant,
+                format == null ? null : EventFormat.fromWireName(format).orElseThrow(), cursor,
                 limit != null ? limit : Math.min(config.defaultPageSize(), MAX_PAGE)));
         List<EventView> items = page.events().stream().map(e -> EventView.of(e, page.names())).toList();
-        String next = page.next()
-                .map(c -> uri.getRequestUriBuilder().replaceQueryParam("cursor", c.encode()).build().toString())
-                .orElse(null);
+        URI next = page.nextCursor().map(c -> Page.nextLink(uri, c)).orElse(null);
         Response.ResponseBuilder response = Response.ok(new EventPage(items, next, page.names().complete()));
         return DisplayNames.warnIfIncomplete(response, page.names()).build();
     }
@@ -139,9 +135,8 @@ public class EventResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Read an event", description = "Answers 404 for an event the caller may not see.")
     @APIResponse(responseCode = "200", description = "The event", content = @Content(schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "404", description = "No such event, or not visible to the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        EventService.Hosted hosted = events.findHosted(viewers.current(), id);
+        EventQueries.Hosted hosted = events.findHosted(viewers.current(), id);
         return DisplayNames.warnIfIncomplete(Response.ok(EventView.of(hosted.event(), hosted.names())), hosted.names()).build();
     }
 
@@ -154,13 +149,9 @@ public class EventResource {
             description = "Changes of a published event are published as org.givefirst.event.updated.v1. Raising the capacity "
                     + "seats the waitlist; lowering it below the seats taken answers 409.")
     @APIResponse(responseCode = "200", description = "The changed event", content = @Content(schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid change, each invalid field named", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the host nor an organizer of the chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Cancelled or completed, or capacity below the seats taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Cancelled or completed, or capacity below the seats taken")
     public Response update(@PathParam("id") UUID id, @Valid @NotNull EventChanges changes) {
-        Event event = events.update(viewers.current(), id, new EventService.Changes(changes.title(), changes.description(),
+        Event event = planning.update(viewers.current(), id, new EventPlanning.Changes(changes.title(), changes.description(),
                 changes.format() == null ? null : EventFormat.fromWireName(changes.format()).orElseThrow(),
                 changes.start(), changes.end(), changes.timeZone(), changes.venue(), changes.capacity(),
                 changes.visibility() == null ? null : Visibility.fromWireName(changes.visibility()).orElseThrow(),
@@ -175,12 +166,9 @@ public class EventResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Publish a draft (host or chapter organizers)", description = "Opens RSVPs; publishes org.givefirst.event.published.v1.")
     @APIResponse(responseCode = "200", description = "The published event", content = @Content(schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the host nor an organizer of the chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not a draft")
     public Response publish(@PathParam("id") UUID id) {
-        return withNames(events.publish(viewers.current(), id));
+        return withNames(lifecycle.publish(viewers.current(), id));
     }
 
     @POST
@@ -191,12 +179,9 @@ public class EventResource {
     @Operation(summary = "Call an event off (host or chapter organizers)",
             description = "From draft or published; a published event's cancellation is published as org.givefirst.event.cancelled.v1.")
     @APIResponse(responseCode = "200", description = "The cancelled event", content = @Content(schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the host nor an organizer of the chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already cancelled or completed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already cancelled or completed")
     public Response cancel(@PathParam("id") UUID id) {
-        return withNames(events.cancel(viewers.current(), id));
+        return withNames(lifecycle.cancel(viewers.current(), id));
     }
 
     @POST
@@ -207,12 +192,9 @@ public class EventResource {
     @Operation(summary = "Mark a published event as held (host or chapter organizers)",
             description = "Once it has started; publishes org.givefirst.event.completed.v1.")
     @APIResponse(responseCode = "200", description = "The completed event", content = @Content(schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the host nor an organizer of the chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not published, or not started yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not published, or not started yet")
     public Response complete(@PathParam("id") UUID id) {
-        return withNames(events.complete(viewers.current(), id));
+        return withNames(lifecycle.complete(viewers.current(), id));
     }
 
     @GET
@@ -226,7 +208,6 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "An iCalendar (RFC 5545) document with one VEVENT",
             content = @Content(mediaType = CalendarDocuments.MEDIA_TYPE))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @APIResponse(responseCode = "404", description = "No such event, or not visible to the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response calendar(@PathParam("id") UUID id, Request request) {
         Event event = events.find(viewers.current(), id);
         byte[] body = calendars.single(event);

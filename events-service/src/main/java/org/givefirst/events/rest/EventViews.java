@@ -8,19 +8,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.net.URI;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.givefirst.events.client.MemberDirectory;
-import org.givefirst.events.domain.Event;
-import org.givefirst.events.domain.EventFormat;
 import org.givefirst.events.domain.EventSchedule;
-import org.givefirst.events.domain.EventStatus;
-import org.givefirst.events.domain.Visibility;
-import org.givefirst.events.rest.validation.ConsistentSchedule;
-import org.givefirst.events.rest.validation.IanaTimeZone;
-import org.givefirst.events.rest.validation.OneOf;
+import org.givefirst.events.persistence.Event;
+import org.givefirst.events.rest.ConsistentSchedule;
+import org.givefirst.events.rest.OneOf;
+import org.givefirst.platform.contracts.EventFormat;
+import org.givefirst.platform.contracts.EventStatus;
+import org.givefirst.platform.contracts.Visibility;
+import org.givefirst.platform.validation.IanaTimeZone;
 
 /** Requests and answers of the events API. */
 public final class EventViews {
@@ -87,17 +89,24 @@ public final class EventViews {
             boolean displayNamesAvailable) {
 
         static EventView of(Event e, MemberDirectory.Names names) {
-            EventSchedule schedule = e.schedule();
+            EventSchedule schedule = scheduleOf(e);
             return new EventView(e.id, e.chapter, e.hostId, names.of(e.hostId), e.title, e.description, e.format,
                     schedule.localStart(), schedule.localEnd(), e.timeZone, e.startsAt, e.endsAt, e.venue, e.cause,
-                    e.capacity, e.seatsTaken, e.seatsLeft(), e.visibility, e.status, e.createdAt, e.updatedAt, e.publishedAt,
+                    e.capacity, e.seatsTaken, e.capacity - e.seatsTaken, e.visibility, e.status, e.createdAt, e.updatedAt, e.publishedAt,
                     names.complete());
         }
     }
 
+    /** A {@link org.givefirst.platform.paging.Page} of events that also says whether the hosts' names are all there. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "EventPage")
     public record EventPage(List<EventView> items,
-                            @Schema(description = "URL of the next page; null on the last one") String next,
+                            @Schema(description = "The next page; absent on the last page") URI next,
                             boolean displayNamesAvailable) {
+    }
+
+    /** When a stored event happens, in its zone. */
+    static EventSchedule scheduleOf(Event e) {
+        return new EventSchedule(e.startsAt, e.endsAt, ZoneId.of(e.timeZone));
     }
 }

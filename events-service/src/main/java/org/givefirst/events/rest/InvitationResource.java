@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.givefirst.events.service.InvitationService;
 import org.givefirst.events.service.Viewers;
-import org.givefirst.platform.problem.Problem;
 import org.givefirst.platform.security.Roles;
 
 @Path("/api/v1/events/" + EventResource.ID + "/invitations")
@@ -74,12 +73,7 @@ public class InvitationResource {
     @APIResponse(responseCode = "201", description = "Invited",
             headers = @Header(name = "Location", description = "The event's invitations"),
             content = @Content(schema = @Schema(implementation = InvitationList.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request or unknown member ids", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the host nor an organizer of the chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The event is cancelled or completed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "members-service cannot confirm the invitees", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The event is cancelled or completed")
     public Response invite(@PathParam("id") UUID eventId, @Valid @NotNull NewInvitations request, UriInfo uri) {
         InvitationService.Invitations invited = invitations.invite(viewers.current(), eventId, request.memberIds(),
                 request.guestSeat(), request.note());
@@ -93,9 +87,6 @@ public class InvitationResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The invitations of an event (host or chapter organizers)")
     @APIResponse(responseCode = "200", description = "The invitations", content = @Content(schema = @Schema(implementation = InvitationList.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the host nor an organizer of the chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@PathParam("id") UUID eventId) {
         InvitationService.Invitations all = invitations.list(viewers.current(), eventId);
         Response.ResponseBuilder response = Response.ok(new InvitationList(

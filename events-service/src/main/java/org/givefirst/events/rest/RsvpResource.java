@@ -24,10 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.givefirst.events.client.MemberDirectory;
-import org.givefirst.events.domain.RsvpStatus;
 import org.givefirst.events.service.RsvpService;
 import org.givefirst.events.service.Viewers;
-import org.givefirst.platform.problem.Problem;
+import org.givefirst.platform.contracts.RsvpStatus;
 import org.givefirst.platform.security.Roles;
 
 @Path("/api/v1/events/" + EventResource.ID + "/rsvps")
@@ -86,11 +85,7 @@ public class RsvpResource {
             headers = @Header(name = "Location", description = "URL of the RSVP"),
             content = @Content(schema = @Schema(implementation = RsvpView.class)))
     @APIResponse(responseCode = "200", description = "RSVP changed", content = @Content(schema = @Schema(implementation = RsvpView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid RSVP", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "RSVP for someone else, not invited, or no guest seat", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event, or not visible to the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not published, already started, or no seat for an added guest", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not published, already started, or no seat for an added guest")
     public Response respond(@PathParam("id") UUID eventId, @PathParam("memberId") UUID memberId, @Valid @NotNull RsvpRequest request,
                             UriInfo uri) {
         RsvpService.Outcome outcome = rsvps.respond(viewers.current(), eventId, memberId,
@@ -107,9 +102,6 @@ public class RsvpResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Read one RSVP (the member, or the event's managers)")
     @APIResponse(responseCode = "200", description = "The RSVP", content = @Content(schema = @Schema(implementation = RsvpView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Someone else's RSVP", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event or RSVP", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RsvpView get(@PathParam("id") UUID eventId, @PathParam("memberId") UUID memberId) {
         return RsvpView.of(rsvps.find(viewers.current(), eventId, memberId), null);
     }
@@ -122,10 +114,7 @@ public class RsvpResource {
             description = "Frees the seats and seats the waitlist in order: the first parties in line whose seats fit. "
                     + "Publishes a cancelled fact and a promoted fact for each member seated.")
     @APIResponse(responseCode = "204", description = "Cancelled (or was already)")
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Someone else's RSVP", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event or RSVP", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The event is cancelled or completed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The event is cancelled or completed")
     public Response cancel(@PathParam("id") UUID eventId, @PathParam("memberId") UUID memberId) {
         rsvps.cancel(viewers.current(), eventId, memberId);
         return Response.noContent().build();
@@ -138,12 +127,10 @@ public class RsvpResource {
             description = "The host and the chapter's organizers see everyone: going and the waitlist in order, with guest "
                     + "names and notes. Other members who may see the event get the going list without guest names or notes.")
     @APIResponse(responseCode = "200", description = "The RSVPs", content = @Content(schema = @Schema(implementation = RsvpList.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event, or not visible to the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@PathParam("id") UUID eventId) {
         RsvpService.Listing listing = rsvps.list(viewers.current(), eventId);
         MemberDirectory.Names names = listing.names();
-        RsvpList body = new RsvpList(eventId, listing.event().capacity, listing.event().seatsTaken, listing.event().seatsLeft(),
+        RsvpList body = new RsvpList(eventId, listing.event().capacity, listing.event().seatsTaken, listing.event().capacity - listing.event().seatsTaken,
                 listing.going().stream().map(o -> RsvpView.of(o, names.of(o.memberId()))).toList(),
                 listing.waitlist().stream().map(o -> RsvpView.of(o, names.of(o.memberId()))).toList(),
                 names.complete());

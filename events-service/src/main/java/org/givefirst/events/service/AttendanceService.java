@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.UUID;
 import org.givefirst.events.client.MemberDirectory;
 import org.givefirst.events.client.MemberLookup;
-import org.givefirst.events.domain.Attendance;
-import org.givefirst.events.domain.Event;
 import org.givefirst.events.domain.EventAccess;
-import org.givefirst.events.domain.EventStatus;
-import org.givefirst.events.domain.Invitation;
-import org.givefirst.events.domain.Rsvp;
 import org.givefirst.events.messaging.EventFacts;
+import org.givefirst.events.persistence.Attendance;
+import org.givefirst.events.persistence.Event;
+import org.givefirst.events.persistence.Invitation;
+import org.givefirst.events.persistence.Rsvp;
+import org.givefirst.platform.contracts.EventStatus;
 import org.givefirst.platform.problem.ProblemException;
 
 /**
@@ -24,15 +24,16 @@ import org.givefirst.platform.problem.ProblemException;
 @ApplicationScoped
 public class AttendanceService {
 
-    private final EventService events;
+    private final EventQueries events;
     private final EventFacts facts;
     private final MemberDirectory members;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public AttendanceService(EventService events, EventFacts facts, MemberDirectory members) {
+    public AttendanceService(EventQueries events, EventFacts facts, MemberDirectory members, Clock clock) {
         this.events = events;
         this.facts = facts;
         this.members = members;
+        this.clock = clock;
     }
 
     public record Recorded(Attendance attendance, boolean created) {

@@ -9,8 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.givefirst.events.client.MemberDirectory;
-import org.givefirst.events.domain.Event;
-import org.givefirst.events.domain.Rsvp;
+import org.givefirst.events.persistence.Event;
+import org.givefirst.events.persistence.Rsvp;
 
 /**
  * Forgets an erased member: their seats at events still to come are given to the waitlist, and
@@ -23,12 +23,13 @@ public class ErasureService {
     private final Seats seats;
     private final MemberDirectory members;
     private final EntityManager em;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public ErasureService(Seats seats, MemberDirectory members, EntityManager em) {
+    public ErasureService(Seats seats, MemberDirectory members, EntityManager em, Clock clock) {
         this.seats = seats;
         this.members = members;
         this.em = em;
+        this.clock = clock;
     }
 
     /** How many records were anonymized. */

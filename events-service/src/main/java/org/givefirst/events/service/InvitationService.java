@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.givefirst.events.client.MemberDirectory;
 import org.givefirst.events.client.MemberLookup;
-import org.givefirst.events.domain.Event;
 import org.givefirst.events.domain.EventAccess;
-import org.givefirst.events.domain.Invitation;
+import org.givefirst.events.persistence.Event;
+import org.givefirst.events.persistence.Invitation;
 import org.givefirst.platform.problem.ProblemException;
 
 /**
@@ -26,13 +26,14 @@ import org.givefirst.platform.problem.ProblemException;
 @ApplicationScoped
 public class InvitationService {
 
-    private final EventService events;
+    private final EventQueries events;
     private final MemberDirectory members;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public InvitationService(EventService events, MemberDirectory members) {
+    public InvitationService(EventQueries events, MemberDirectory members, Clock clock) {
         this.events = events;
         this.members = members;
+        this.clock = clock;
     }
 
     public record Invited(Invitation invitation, String displayName) {
@@ -76,7 +77,7 @@ public class InvitationService {
                 }
                 invitation.invitedBy = viewer.memberId().orElse(null);
                 invitation.guestSeat = guestSeat;
-                invitation.note = EventService.blankToNull(note);
+                invitation.note = EventPlanning.blankToNull(note);
                 invitation.updatedAt = now;
                 if (fresh) {
                     invitation.persist();

@@ -8,15 +8,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.givefirst.events.client.MemberDirectory;
-import org.givefirst.events.domain.Event;
 import org.givefirst.events.domain.EventAccess;
-import org.givefirst.events.domain.EventStatus;
-import org.givefirst.events.domain.Invitation;
-import org.givefirst.events.domain.Rsvp;
-import org.givefirst.events.domain.RsvpStatus;
 import org.givefirst.events.domain.Seating;
-import org.givefirst.events.domain.Visibility;
 import org.givefirst.events.messaging.EventFacts;
+import org.givefirst.events.persistence.Event;
+import org.givefirst.events.persistence.Invitation;
+import org.givefirst.events.persistence.Rsvp;
+import org.givefirst.platform.contracts.EventStatus;
+import org.givefirst.platform.contracts.RsvpChange;
+import org.givefirst.platform.contracts.RsvpStatus;
+import org.givefirst.platform.contracts.Visibility;
 import org.givefirst.platform.problem.ProblemException;
 
 /**
@@ -31,12 +32,13 @@ public class RsvpService {
     private final Seats seats;
     private final EventFacts facts;
     private final MemberDirectory members;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public RsvpService(Seats seats, EventFacts facts, MemberDirectory members) {
+    public RsvpService(Seats seats, EventFacts facts, MemberDirectory members, Clock clock) {
         this.seats = seats;
         this.facts = facts;
         this.members = members;
+        this.clock = clock;
     }
 
     public record Answer(boolean bringsGuest, String guestName, String note) {
@@ -112,13 +114,13 @@ public class RsvpService {
             rsvp.bringsGuest = answer.bringsGuest();
             rsvp.updatedAt = now;
         }
-        rsvp.guestName = answer.bringsGuest() ? EventService.blankToNull(answer.guestName()) : null;
-        rsvp.note = EventService.blankToNull(answer.note());
+        rsvp.guestName = answer.bringsGuest() ? EventPlanning.blankToNull(answer.guestName()) : null;
+        rsvp.note = EventPlanning.blankToNull(answer.note());
         if (created) {
             rsvp.persist();
         }
         if (seatsChanged) {
-            facts.rsvpChanged(event, memberId, rsvp.status.wireName(), rsvp.bringsGuest,
+            facts.rsvpChanged(event, memberId, RsvpChange.of(rsvp.status), rsvp.bringsGuest,
                     rsvp.status == RsvpStatus.WAITLISTED ? rsvp.waitlistPosition() : null);
             // Dropping a guest frees a seat; a waiting party that shrank may now fit.
             seats.promoteWaitlist(event, now);
@@ -146,7 +148,7 @@ public class RsvpService {
         }
         Instant now = clock.instant();
         seats.release(event, rsvp, now);
-        facts.rsvpChanged(event, memberId, RsvpStatus.CANCELLED.wireName(), rsvp.bringsGuest, null);
+        facts.rsvpChanged(event, memberId, RsvpChange.CANCELLED, rsvp.bringsGuest, null);
         if (!event.schedule().hasStarted(now)) {
             seats.promoteWaitlist(event, now);
         }
@@ -171,7 +173,7 @@ public class RsvpService {
 
     public Listing list(EventAccess.Viewer viewer, UUID eventId) {
         Event event = Event.<Event>findByIdOptional(eventId).orElseThrow(() -> ProblemException.notFound("Event", eventId));
-        if (!EventAccess.sees(viewer, event.accessSubject(), EventService.invited(viewer, eventId))) {
+        if (!EventAccess.sees(viewer, event.accessSubject(), EventQueries.invited(viewer, eventId))) {
             throw ProblemException.notFound("Event", eventId);
         }
         boolean full = EventAccess.manages(viewer, event.accessSubject());

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.givefirst.events.domain.Event;
-import org.givefirst.events.domain.Rsvp;
-import org.givefirst.events.domain.RsvpStatus;
 import org.givefirst.events.domain.Seating;
 import org.givefirst.events.messaging.EventFacts;
+import org.givefirst.events.persistence.Event;
+import org.givefirst.events.persistence.Rsvp;
+import org.givefirst.platform.contracts.RsvpChange;
+import org.givefirst.platform.contracts.RsvpStatus;
 
 /**
  * Moves RSVPs between the waitlist and the seats of an event. Every method runs in the caller's
@@ -79,7 +80,7 @@ public class Seats {
         }
         for (Rsvp rsvp : seated) {
             if (rsvp.memberId != null) {
-                facts.rsvpChanged(event, rsvp.memberId, "promoted", rsvp.bringsGuest, null);
+                facts.rsvpChanged(event, rsvp.memberId, RsvpChange.PROMOTED, rsvp.bringsGuest, null);
             }
         }
         return seated;

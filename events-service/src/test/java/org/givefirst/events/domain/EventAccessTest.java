@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.givefirst.events.domain.EventAccess.Subject;
 import org.givefirst.events.domain.EventAccess.Viewer;
+import org.givefirst.platform.contracts.EventStatus;
+import org.givefirst.platform.contracts.Visibility;
 import org.junit.jupiter.api.Test;
 
 class EventAccessTest {

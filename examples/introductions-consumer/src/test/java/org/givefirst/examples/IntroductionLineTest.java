@@ -99,17 +99,17 @@ class IntroductionLineTest {
         assertTrue(text.startsWith("2026-03-10 07:45:03Z  other      org.givefirst.introduction.rescheduled.v1 {"), text);
     }
 
-    /** Every type matching-service publishes (IntroductionFacts) gets a line of its own kind, and every published sample formats. */
+    /** Every type matching-service publishes (platform's FactTypes catalogue) gets a line of its own kind, and every published sample formats. */
     @Test
     void everyIntroductionTypeMatchingPublishesIsKnown() throws IOException {
         Path root = repositoryRoot();
-        String facts = Files.readString(root.resolve("matching-service/src/main/java/org/givefirst/matching/messaging/IntroductionFacts.java"));
+        String facts = Files.readString(root.resolve("platform/src/main/java/org/givefirst/platform/contracts/FactTypes.java"));
         Matcher constant = Pattern.compile("\"(org\\.givefirst\\.introduction\\.[a-z-]+\\.v\\d+)\"").matcher(facts);
         List<String> types = new ArrayList<>();
         while (constant.find()) {
             types.add(constant.group(1));
         }
-        assertTrue(types.size() >= 6, "types found in IntroductionFacts: " + types);
+        assertTrue(types.size() >= 6, "types found in FactTypes: " + types);
         types.forEach(type -> assertTrue(IntroductionLine.kindOf(type).isPresent(), type));
 
         Path samples = root.resolve("docs/events/introductions/samples");

@@ -1,25 +1,82 @@
 package org.givefirst.matching.client;
 
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
 /**
- * members-service, called only for what matching cannot hold itself: a member's private contact
- * details, revealed inside an introduction both sides accepted. Use it through {@link MemberContacts}.
+ * Contact details from members-service, fetched when an introduction's member reads it (never
+ * stored here, never put on a topic). members-service being slow or down never fails the read:
+ * after a timeout, two retries and with a circuit breaker, the answer is {@link Lookup#unavailable()}
+ * and the caller shows the contact as unavailable; the next read tries again.
  */
-@RegisterRestClient(configKey = "members")
-@Path("/api/v1/members")
-public interface MembersClient {
+@ApplicationScoped
+public class MembersClient {
 
-    @GET
-    @Path("/{id}/contact")
-    @Produces(MediaType.APPLICATION_JSON)
-    MemberContact contact(@PathParam("id") UUID memberId, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    private static final Logger LOG = Logger.getLogger(MembersClient.class);
+
+    private final MembersRestClient client;
+    private final Optional<String> serviceToken;
+
+    public MembersClient(@RestClient MembersRestClient client,
+            @ConfigProperty(name = "givefirst.members.service-token") Optional<String> serviceToken) {
+        this.client = client;
+        this.serviceToken = serviceToken.filter(token -> !token.isBlank());
+        if (this.serviceToken.isEmpty()) {
+            LOG.warn("givefirst.members.service-token (GIVEFIRST_MEMBERS_SERVICE_TOKEN) is not set: "
+                    + "contact details of made introductions will show as unavailable");
+        }
+    }
+
+    /** The outcome of a lookup: found, gone (members-service no longer has the member) or unavailable. */
+    public record Lookup(Optional<MemberContact> contact, String status) {
+        public static final String AVAILABLE = "available";
+        public static final String GONE = "gone";
+        public static final String UNAVAILABLE = "unavailable";
+
+        static Lookup found(MemberContact contact) {
+            return new Lookup(Optional.of(contact), AVAILABLE);
+        }
+
+        static Lookup gone() {
+            return new Lookup(Optional.empty(), GONE);
+        }
+
+        public static Lookup unavailable() {
+            return new Lookup(Optional.empty(), UNAVAILABLE);
+        }
+    }
+
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "unavailable")
+    public Lookup contactOf(UUID memberId) {
+        if (serviceToken.isEmpty()) {
+            return Lookup.unavailable();
+        }
+        try {
+            MemberContact contact = client.contact(memberId, "Bearer " + serviceToken.get());
+            return contact == null || contact.email() == null ? Lookup.gone() : Lookup.found(contact);
+        } catch (WebApplicationException e) {
+            if (e.getResponse() != null && (e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 410)) {
+                return Lookup.gone();
+            }
+            throw e;
+        }
+    }
+
+    Lookup unavailable(UUID memberId) {
+        LOG.warnf("members-service did not give the contact of %s: shown as unavailable", memberId);
+        return Lookup.unavailable();
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.givefirst.platform.contracts.Tags;
 
 /**
  * Inverted indexes over a community's tags: tag → members who offer it, tag → members who seek it.

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.givefirst.platform.contracts.MemberDefaults;
+import org.givefirst.platform.contracts.Tags;
 
 /**
  * What matching knows about a member, as kept in matching-service's read model of members-service.
@@ -48,7 +50,7 @@ public record MemberProfile(
     public MemberProfile {
         Objects.requireNonNull(memberId, "memberId");
         chapters = chapters == null ? Set.of() : Set.copyOf(chapters);
-        offers = Tags.normalize(offers);
+        offers = Tags.normalizedSet(offers);
         objectives = objectives == null ? List.of() : List.copyOf(objectives);
         if (monthlyIntroductionLimit < 0 || introductionsThisMonth < 0) {
             throw new IllegalArgumentException("introduction counts must not be negative");
@@ -121,9 +123,9 @@ public record MemberProfile(
         private Set<String> chapters = Set.of();
         private Set<String> offers = Set.of();
         private List<Objective> objectives = List.of();
-        private boolean open = true;
-        private boolean otherChapters = false;
-        private int limit = 4;
+        private boolean open = MemberDefaults.OPEN_TO_INTRODUCTIONS;
+        private boolean otherChapters = MemberDefaults.OTHER_CHAPTER_INTRODUCTIONS;
+        private int limit = MemberDefaults.MAX_INTRODUCTIONS_PER_MONTH;
         private int thisMonth = 0;
         private boolean erased = false;
         private List<String> offerDescriptions = List.of();

@@ -2,6 +2,7 @@ package org.givefirst.matching.domain;
 
 import java.util.Arrays;
 import java.util.Set;
+import org.givefirst.platform.contracts.Tags;
 
 /**
  * A networking objective as matching sees it: the tags of what (and whom) the member seeks, the
@@ -22,7 +23,7 @@ public record Objective(Set<String> tags, int priority, int specificity, String 
     public static final int MAX_SPECIFICITY = 100;
 
     public Objective {
-        tags = Tags.normalize(tags);
+        tags = Tags.normalizedSet(tags);
         if (priority < MIN_PRIORITY || priority > MAX_PRIORITY) {
             throw new IllegalArgumentException("priority must be in 1..5, was " + priority);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.givefirst.platform.contracts.Tags;
 
 /**
  * Two-way suggestions for one member.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.givefirst.platform.contracts.Tags;
 
 /**
  * "Where should I go?": ranks upcoming events by how many of the people a member seeks are going.

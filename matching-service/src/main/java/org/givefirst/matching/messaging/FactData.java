@@ -38,8 +38,8 @@ final class FactData {
     }
 
     /**
-     * An event format in events-service's spelling ({@code walk_run_hike}); members-service writes
-     * {@code walk-run-hike}, so both spellings are read as one.
+     * An event format as its wire name ({@link org.givefirst.platform.contracts.EventFormat#wireName},
+     * e.g. {@code walk_run_hike}); read tolerantly, so that {@code Walk-Run-Hike} means the same.
      */
     static String format(String value) {
         return value == null ? null : value.strip().toLowerCase(java.util.Locale.ROOT).replace('-', '_');

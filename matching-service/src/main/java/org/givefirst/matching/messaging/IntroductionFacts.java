@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.givefirst.matching.persistence.Introduction;
+import org.givefirst.platform.contracts.FactTypes;
 import org.givefirst.platform.outbox.Outbox;
 import org.givefirst.platform.outbox.Topics;
 
@@ -16,14 +17,6 @@ import org.givefirst.platform.outbox.Topics;
  */
 @ApplicationScoped
 public class IntroductionFacts {
-
-    public static final String SUGGESTED = "org.givefirst.introduction.suggested.v1";
-    public static final String ACCEPTED = "org.givefirst.introduction.accepted.v1";
-    public static final String DECLINED = "org.givefirst.introduction.declined.v1";
-    public static final String MADE = "org.givefirst.introduction.made.v1";
-    public static final String EXPIRED = "org.givefirst.introduction.expired.v1";
-    public static final String FEEDBACK_GIVEN = "org.givefirst.introduction.feedback-given.v1";
-    public static final String WITHDRAWN = "org.givefirst.introduction.withdrawn.v1";
 
     private final Outbox outbox;
 
@@ -60,38 +53,38 @@ public class IntroductionFacts {
     }
 
     public void suggested(Introduction intro, List<String> aCanGiveB, List<String> bCanGiveA, Gathering gathering) {
-        outbox.publish(Topics.INTRODUCTIONS, intro.id, SUGGESTED, new SuggestedData(intro.id, intro.roundId,
+        outbox.publish(Topics.INTRODUCTIONS, intro.id, FactTypes.INTRODUCTION_SUGGESTED, new SuggestedData(intro.id, intro.roundId,
                 intro.chapter, intro.memberA, intro.memberB, aCanGiveB, bCanGiveA, intro.weight, gathering, intro.expiresAt));
     }
 
     public void accepted(Introduction intro, UUID by) {
         UUID waitingFor = Introduction.MADE.equals(intro.status) ? null : intro.otherThan(by);
-        outbox.publish(Topics.INTRODUCTIONS, intro.id, ACCEPTED,
+        outbox.publish(Topics.INTRODUCTIONS, intro.id, FactTypes.INTRODUCTION_ACCEPTED,
                 new AcceptedData(intro.id, intro.memberA, intro.memberB, by, waitingFor));
     }
 
     public void declined(Introduction intro, UUID by) {
-        outbox.publish(Topics.INTRODUCTIONS, intro.id, DECLINED,
+        outbox.publish(Topics.INTRODUCTIONS, intro.id, FactTypes.INTRODUCTION_DECLINED,
                 new DeclinedData(intro.id, intro.memberA, intro.memberB, by));
     }
 
     public void made(Introduction intro) {
-        outbox.publish(Topics.INTRODUCTIONS, intro.id, MADE,
+        outbox.publish(Topics.INTRODUCTIONS, intro.id, FactTypes.INTRODUCTION_MADE,
                 new MadeData(intro.id, intro.memberA, intro.memberB, intro.gatheringEventId, intro.madeAt));
     }
 
     public void expired(Introduction intro, List<UUID> acceptedBy) {
-        outbox.publish(Topics.INTRODUCTIONS, intro.id, EXPIRED,
+        outbox.publish(Topics.INTRODUCTIONS, intro.id, FactTypes.INTRODUCTION_EXPIRED,
                 new ExpiredData(intro.id, intro.memberA, intro.memberB, acceptedBy, intro.closedAt));
     }
 
     public void feedbackGiven(Introduction intro, UUID by, boolean met, boolean otherHelped) {
-        outbox.publish(Topics.INTRODUCTIONS, intro.id, FEEDBACK_GIVEN,
+        outbox.publish(Topics.INTRODUCTIONS, intro.id, FactTypes.INTRODUCTION_FEEDBACK_GIVEN,
                 new FeedbackGivenData(intro.id, by, intro.otherThan(by), met, otherHelped));
     }
 
     /** An open introduction closed because one of its members was erased; names nobody. */
     public void withdrawn(Introduction intro, String reason) {
-        outbox.publish(Topics.INTRODUCTIONS, intro.id, WITHDRAWN, new WithdrawnData(intro.id, reason));
+        outbox.publish(Topics.INTRODUCTIONS, intro.id, FactTypes.INTRODUCTION_WITHDRAWN, new WithdrawnData(intro.id, reason));
     }
 }

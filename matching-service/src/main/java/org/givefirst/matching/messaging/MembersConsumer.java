@@ -4,18 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.givefirst.matching.service.Erasure;
-import org.givefirst.matching.service.MemberReadModel;
-import org.givefirst.platform.messaging.CloudEvents;
+import org.givefirst.matching.persistence.MemberView;
+import org.givefirst.platform.contracts.FactTypes;
+import org.givefirst.platform.contracts.MemberDefaults;
+import org.givefirst.platform.messaging.FactInbox;
 import org.givefirst.platform.messaging.IncomingFact;
-import org.givefirst.platform.messaging.ProcessedEvents;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,67 +28,66 @@ public class MembersConsumer {
 
     public static final String CONSUMER = "matching-service/members";
 
-    public static final String MEMBER_REGISTERED = "org.givefirst.member.registered.v1";
-    public static final String MEMBER_UPDATED = "org.givefirst.member.updated.v1";
-    public static final String MEMBER_ERASED = "org.givefirst.member.erased.v1";
-    public static final String JOINED_CHAPTER = "org.givefirst.member.joined-chapter.v1";
-    public static final String LEFT_CHAPTER = "org.givefirst.member.left-chapter.v1";
-    public static final String CHAPTER_CREATED = "org.givefirst.chapter.created.v1";
+    /** Specificity of an objective that arrives without its score (members-service always sends one): the middle. */
+    static final int UNKNOWN_SPECIFICITY = 50;
 
     private static final Logger LOG = Logger.getLogger(MembersConsumer.class);
 
-    private final CloudEvents cloudEvents;
-    private final ProcessedEvents processed;
-    private final MemberReadModel members;
+    private final FactInbox inbox;
+    private final MemberProjection members;
     private final Erasure erasure;
+    private final Clock clock;
 
-    public MembersConsumer(CloudEvents cloudEvents, ProcessedEvents processed, MemberReadModel members, Erasure erasure) {
-        this.cloudEvents = cloudEvents;
-        this.processed = processed;
+    public MembersConsumer(FactInbox inbox, MemberProjection members, Erasure erasure, Clock clock) {
+        this.inbox = inbox;
         this.members = members;
         this.erasure = erasure;
+        this.clock = clock;
     }
 
     @Incoming("members")
     @Blocking
     @Transactional
     public void on(ConsumerRecord<String, byte[]> record) {
-        IncomingFact fact = cloudEvents.parse(record.value());
-        if (!processed.firstDelivery(CONSUMER, fact.id())) {
+        IncomingFact fact = inbox.claim(CONSUMER, record.value()).orElse(null);
+        if (fact == null) {
             return;
         }
         JsonNode data = fact.data();
-        OffsetDateTime at = fact.time() != null ? fact.time() : OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime at = fact.timeOr(clock);
         switch (fact.type()) {
-            case MEMBER_REGISTERED, MEMBER_UPDATED -> members.upsert(profile(data), at);
-            case MEMBER_ERASED -> erasure.erase(FactData.requiredUuid(data, "memberId"), at);
-            case JOINED_CHAPTER -> members.joinedChapter(FactData.requiredUuid(data, "memberId"), required(data, "chapter"));
-            case LEFT_CHAPTER -> members.leftChapter(FactData.requiredUuid(data, "memberId"), required(data, "chapter"));
-            case CHAPTER_CREATED -> members.chapterCreated(FactData.requiredUuid(data, "chapterId"), required(data, "slug"),
+            case FactTypes.MEMBER_REGISTERED, FactTypes.MEMBER_UPDATED -> members.upsert(profile(data), at);
+            case FactTypes.MEMBER_ERASED -> erasure.erase(FactData.requiredUuid(data, "memberId"), at);
+            case FactTypes.MEMBER_JOINED_CHAPTER -> members.joinedChapter(FactData.requiredUuid(data, "memberId"),
+                    required(data, "chapter"));
+            case FactTypes.MEMBER_LEFT_CHAPTER -> members.leftChapter(FactData.requiredUuid(data, "memberId"),
+                    required(data, "chapter"));
+            case FactTypes.CHAPTER_CREATED -> members.chapterCreated(FactData.requiredUuid(data, "chapterId"), required(data, "slug"),
                     FactData.text(data, "name"), FactData.text(data, "city"), FactData.text(data, "timeZone"));
             default -> LOG.debugf("Skipping %s %s: not a type matching-service reads", fact.type(), fact.id());
         }
     }
 
-    static MemberReadModel.Profile profile(JsonNode data) {
+    /** The profile a fact carries; a field the producer left out takes the default members-service gives ({@link MemberDefaults}). */
+    static MemberProjection.Profile profile(JsonNode data) {
         UUID memberId = FactData.requiredUuid(data, "memberId");
-        List<MemberReadModel.Offer> offers = new ArrayList<>();
-        data.path("offers").forEach(offer -> offers.add(new MemberReadModel.Offer(FactData.strings(offer, "tags"),
+        List<MemberView.Offer> offers = new ArrayList<>();
+        data.path("offers").forEach(offer -> offers.add(new MemberView.Offer(FactData.strings(offer, "tags"),
                 FactData.firstText(offer, "description", "text"))));
-        List<MemberReadModel.ObjectiveText> objectives = new ArrayList<>();
-        data.path("objectives").forEach(objective -> objectives.add(new MemberReadModel.ObjectiveText(
+        List<MemberView.ObjectiveText> objectives = new ArrayList<>();
+        data.path("objectives").forEach(objective -> objectives.add(new MemberView.ObjectiveText(
                 FactData.text(objective, "what"), FactData.text(objective, "who"), FactData.text(objective, "where"),
-                FactData.strings(objective, "tags"), FactData.integer(objective, "priority", 3),
-                FactData.integer(objective, "specificity", 50))));
+                FactData.strings(objective, "tags"), FactData.integer(objective, "priority", MemberDefaults.OBJECTIVE_PRIORITY),
+                FactData.integer(objective, "specificity", UNKNOWN_SPECIFICITY))));
         JsonNode preferences = data.path("preferences");
         boolean otherChapters = preferences.has("allowsOtherChapterIntroductions")
-                ? FactData.bool(preferences, "allowsOtherChapterIntroductions", false)
-                : FactData.bool(preferences, "allowOtherChapters", false);
-        return new MemberReadModel.Profile(memberId, FactData.longValue(data, "version"), FactData.text(data, "displayName"),
+                ? FactData.bool(preferences, "allowsOtherChapterIntroductions", MemberDefaults.OTHER_CHAPTER_INTRODUCTIONS)
+                : FactData.bool(preferences, "allowOtherChapters", MemberDefaults.OTHER_CHAPTER_INTRODUCTIONS);
+        return new MemberProjection.Profile(memberId, FactData.longValue(data, "version"), FactData.text(data, "displayName"),
                 FactData.strings(data, "chapters"), FactData.text(data, "city"), FactData.text(data, "timeZone"), offers,
                 objectives, FactData.strings(preferences, "formats").stream().map(FactData::format).toList(),
-                FactData.bool(preferences, "openToIntroductions", true),
-                FactData.integer(preferences, "maxIntroductionsPerMonth", MemberReadModel.DEFAULT_MAX_INTRODUCTIONS_PER_MONTH),
+                FactData.bool(preferences, "openToIntroductions", MemberDefaults.OPEN_TO_INTRODUCTIONS),
+                FactData.integer(preferences, "maxIntroductionsPerMonth", MemberDefaults.MAX_INTRODUCTIONS_PER_MONTH),
                 otherChapters);
     }
 

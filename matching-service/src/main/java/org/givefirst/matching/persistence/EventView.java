@@ -7,18 +7,22 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.givefirst.platform.contracts.EventFormat;
+import org.givefirst.platform.contracts.EventStatus;
+import org.givefirst.platform.contracts.Visibility;
 
 /** An event as published by events-service (only what matching needs). */
 @Entity
 @Table(name = "event_view")
 public class EventView extends PanacheEntityBase {
 
-    public static final String PUBLISHED = "published";
-    public static final String CANCELLED = "cancelled";
-    public static final String COMPLETED = "completed";
+    // The wire names of the catalogue, as events-service's facts carry them and this table stores them.
+    public static final String PUBLISHED = EventStatus.PUBLISHED.wireName();
+    public static final String CANCELLED = EventStatus.CANCELLED.wireName();
+    public static final String COMPLETED = EventStatus.COMPLETED.wireName();
 
-    public static final String FORMAT_VOLUNTEERING = "volunteering";
-    public static final String VISIBILITY_INVITE_ONLY = "invite_only";
+    public static final String FORMAT_VOLUNTEERING = EventFormat.VOLUNTEERING.wireName();
+    public static final String VISIBILITY_INVITE_ONLY = Visibility.INVITE_ONLY.wireName();
 
     @Id
     @Column(name = "event_id")

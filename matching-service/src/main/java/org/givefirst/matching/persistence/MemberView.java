@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -52,4 +53,12 @@ public class MemberView extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** Something a member can give, as {@code offers_json} holds it. */
+    public record Offer(List<String> tags, String text) {
+    }
+
+    /** A networking objective as {@code objectives_json} holds it: what, who, where, its tags, priority 1–5 and specificity 0–100. */
+    public record ObjectiveText(String what, String who, String where, List<String> tags, int priority, int specificity) {
+    }
 }

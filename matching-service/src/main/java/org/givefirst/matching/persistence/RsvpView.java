@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.givefirst.platform.contracts.RsvpChange;
 
 /** A member's latest RSVP to an event. */
 @Entity
@@ -17,7 +18,7 @@ import java.util.UUID;
 public class RsvpView extends PanacheEntityBase {
 
     /** RSVP statuses that mean the member has a seat. */
-    public static final Set<String> SEATED = Set.of("going", "promoted");
+    public static final Set<String> SEATED = Set.of(RsvpChange.GOING.wireName(), RsvpChange.PROMOTED.wireName());
 
     @Id
     @Column(name = "event_id")

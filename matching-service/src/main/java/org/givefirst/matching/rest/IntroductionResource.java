@@ -16,7 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,12 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.givefirst.matching.client.MemberContact;
-import org.givefirst.matching.client.MemberContacts;
-import org.givefirst.matching.persistence.EventView;
+import org.givefirst.matching.client.MembersClient;
 import org.givefirst.matching.persistence.Introduction;
+import org.givefirst.matching.persistence.MemberView;
 import org.givefirst.matching.service.Access;
+import org.givefirst.matching.service.Gatherings;
 import org.givefirst.matching.service.IntroductionService;
-import org.givefirst.platform.problem.Problem;
+import org.givefirst.matching.service.MemberQueries;
+import org.givefirst.platform.paging.Page;
 import org.givefirst.platform.problem.ProblemException;
 import org.givefirst.platform.security.Roles;
 
@@ -55,13 +59,18 @@ public class IntroductionResource {
     public static final String CONTACT_NOT_SHARED = "not-shared";
 
     private final IntroductionService introductions;
-    private final MemberContacts contacts;
+    private final MembersClient contacts;
     private final Access access;
+    private final Gatherings gatherings;
+    private final MemberQueries members;
 
-    public IntroductionResource(IntroductionService introductions, MemberContacts contacts, Access access) {
+    public IntroductionResource(IntroductionService introductions, MembersClient contacts, Access access,
+            Gatherings gatherings, MemberQueries members) {
         this.introductions = introductions;
         this.contacts = contacts;
         this.access = access;
+        this.gatherings = gatherings;
+        this.members = members;
     }
 
     @Schema(name = "Introduction")
@@ -100,11 +109,6 @@ public class IntroductionResource {
     public record ContactView(UUID memberId, String displayName, String email) {
     }
 
-    @Schema(name = "IntroductionPage")
-    public record PageView(List<IntroductionView> items,
-            @Schema(description = "link to the next page; null on the last page") String next) {
-    }
-
     @Schema(name = "IntroductionAnswer")
     public record Answer(
             @NotNull @Pattern(regexp = "accept|decline", message = "must be accept or decline")
@@ -119,11 +123,8 @@ public class IntroductionResource {
 
     @GET
     @Operation(summary = "A member's introductions, newest first (the member themself or an admin)")
-    @APIResponse(responseCode = "200", description = "A page of introductions (without contact details)", content = @Content(schema = @Schema(implementation = PageView.class)))
-    @APIResponse(responseCode = "400", description = Problems.INVALID, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = Problems.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = Problems.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageView list(
+    @APIResponse(responseCode = "200", description = "A page of introductions (without contact details)")
+    public Page<IntroductionView> list(
             @Parameter(description = "member id; defaults to the caller") @QueryParam("member") UUID member,
             @Parameter(description = "only introductions with this status") @QueryParam("status")
             @Pattern(regexp = "suggested|accepted|made|declined|expired|withdrawn", message = "must be an introduction status") String status,
@@ -136,10 +137,7 @@ public class IntroductionResource {
         int size = limit == null ? DEFAULT_PAGE : limit;
         IntroductionService.Page page = introductions.forMember(memberId, Optional.ofNullable(status),
                 Optional.ofNullable(cursor), size);
-        String next = page.nextCursor()
-                .map(c -> uri.getRequestUriBuilder().replaceQueryParam("cursor", c).build().toString())
-                .orElse(null);
-        return new PageView(page.items().stream().map(intro -> view(intro, false)).toList(), next);
+        return Page.of(page.items().stream().map(intro -> view(intro, false)).toList(), page.nextCursor(), uri);
     }
 
     @GET
@@ -147,9 +145,6 @@ public class IntroductionResource {
     @Operation(summary = "An introduction (its two members, an organizer of its chapter, or an admin)",
             description = "Once both members accepted, each of the two sees the other's contact details, fetched from members-service.")
     @APIResponse(responseCode = "200", description = "The introduction", content = @Content(schema = @Schema(implementation = IntroductionView.class)))
-    @APIResponse(responseCode = "401", description = Problems.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = Problems.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such introduction", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IntroductionView get(@PathParam("id") UUID id) {
         Introduction intro = introductions.find(id).orElseThrow(() -> ProblemException.notFound("Introduction", id));
         access.requireCanRead(intro);
@@ -161,11 +156,7 @@ public class IntroductionResource {
     @Operation(summary = "Accept or decline an introduction (each of the two members, for themselves)",
             description = "When both accepted the introduction is made. A declined pair is never suggested again.")
     @APIResponse(responseCode = "200", description = "The introduction after the answer", content = @Content(schema = @Schema(implementation = IntroductionView.class)))
-    @APIResponse(responseCode = "400", description = Problems.INVALID, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = Problems.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not one of the two members", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such introduction", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already made, declined, expired or withdrawn", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already made, declined, expired or withdrawn")
     public IntroductionView respond(@PathParam("id") UUID id, @Valid @NotNull Answer answer) {
         UUID memberId = access.memberId("answer an introduction");
         return view(introductions.respond(id, memberId, answer.answer()), true);
@@ -176,38 +167,29 @@ public class IntroductionResource {
     @Operation(summary = "Feedback after a made introduction: did you meet, did the other help you? (each of the two, for themselves)",
             description = "Help confirmed here counts as giving in the other member's ledger.")
     @APIResponse(responseCode = "200", description = "The introduction with the feedback", content = @Content(schema = @Schema(implementation = IntroductionView.class)))
-    @APIResponse(responseCode = "400", description = Problems.INVALID, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = Problems.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not one of the two members", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such introduction", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The introduction is not made", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The introduction is not made")
     public IntroductionView feedback(@PathParam("id") UUID id, @Valid @NotNull FeedbackRequest feedback) {
         UUID memberId = access.memberId("give feedback on an introduction");
         return view(introductions.feedback(id, memberId, feedback.met(), feedback.otherHelped()), true);
     }
 
     private IntroductionView view(Introduction intro, boolean withContact) {
-        GatheringView gathering = null;
-        if (intro.gatheringEventId != null) {
-            EventView event = EventView.findById(intro.gatheringEventId);
-            if (event != null) {
-                gathering = GatheringView.of(event, false);
-            }
-        }
+        GatheringView gathering = gatherings.event(intro.gatheringEventId).map(event -> GatheringView.of(event, false)).orElse(null);
         ContactView contact = null;
         String contactStatus = CONTACT_NOT_SHARED;
         if (withContact && Introduction.MADE.equals(intro.status) && access.isOneOfTheTwo(intro)) {
-            UUID other = intro.otherThan(access.caller().memberId().orElseThrow());
+            UUID other = introductions.otherThan(intro, access.caller().memberId().orElseThrow());
             if (other == null) {
-                contactStatus = MemberContacts.Lookup.GONE;
+                contactStatus = MembersClient.Lookup.GONE;
             } else {
-                MemberContacts.Lookup lookup = contacts.contactOf(other);
+                MembersClient.Lookup lookup = contacts.contactOf(other);
                 contactStatus = lookup.status();
                 contact = lookup.contact().map(IntroductionResource::contact).orElse(null);
             }
         }
+        Map<UUID, MemberView> known = members.byId(Arrays.asList(intro.memberA, intro.memberB));
         return new IntroductionView(intro.id, intro.roundId, intro.chapter, intro.status,
-                MemberRef.of(intro.memberA), MemberRef.of(intro.memberB),
+                MemberRef.of(intro.memberA, known), MemberRef.of(intro.memberB, known),
                 new Responses(response(intro.aResponse), response(intro.bResponse)),
                 new Explanation(introductions.aCanGive(intro), introductions.bCanGive(intro)), gathering, intro.weight,
                 intro.createdAt, intro.expiresAt, intro.madeAt, intro.closedAt,

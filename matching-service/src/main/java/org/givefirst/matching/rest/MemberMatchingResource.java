@@ -31,7 +31,6 @@ import org.givefirst.matching.service.GivingLedgers;
 import org.givefirst.matching.service.GivingService;
 import org.givefirst.matching.service.SuggestionService;
 import org.givefirst.matching.service.WhereToGoService;
-import org.givefirst.platform.problem.Problem;
 import org.givefirst.platform.problem.ProblemException;
 import org.givefirst.platform.security.Roles;
 
@@ -86,10 +85,6 @@ public class MemberMatchingResource {
     @Operation(summary = "Ranked two-way suggestions for a member, each with its explanation",
             description = "The member themself, an organizer of one of their chapters, or an admin. Takers get at most 3.")
     @APIResponse(responseCode = "200", description = "Ranked suggestions", content = @Content(schema = @Schema(implementation = SuggestionsView.class)))
-    @APIResponse(responseCode = "400", description = Problems.INVALID, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = Problems.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = Problems.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Member unknown to matching", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SuggestionsView suggestions(@PathParam("id") UUID memberId,
             @Parameter(description = "at most this many (1–50; default 10)") @QueryParam("limit") @Min(1) @Max(MAX_LIMIT) Integer limit) {
         access.requireMemberOrOrganizer(memberId, "read suggestions for this member");
@@ -133,9 +128,6 @@ public class MemberMatchingResource {
     @Operation(summary = "A member's giving ledger: what they gave, what they took, balance and give-first factor",
             description = "The member themself, an organizer of one of their chapters, or an admin.")
     @APIResponse(responseCode = "200", description = "The ledger", content = @Content(schema = @Schema(implementation = GivingView.class)))
-    @APIResponse(responseCode = "401", description = Problems.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = Problems.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Member unknown to matching", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GivingView giving(@PathParam("id") UUID memberId) {
         access.requireMemberOrOrganizer(memberId, "read this member's giving ledger");
         GivingService.Giving found = giving.of(memberId).orElseThrow(() -> ProblemException.notFound("Member", memberId));
@@ -167,10 +159,6 @@ public class MemberMatchingResource {
     @Operation(summary = "Where should I go? Upcoming events ranked by how many attendees can help with the member's objectives",
             description = "The member themself, an organizer of one of their chapters, or an admin.")
     @APIResponse(responseCode = "200", description = "Ranked events", content = @Content(schema = @Schema(implementation = WhereView.class)))
-    @APIResponse(responseCode = "400", description = Problems.INVALID, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = Problems.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = Problems.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Member unknown to matching", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WhereView where(@PathParam("id") UUID memberId,
             @Parameter(description = "at most this many events (1–50; default 10)") @QueryParam("limit") @Min(1) @Max(MAX_LIMIT) Integer limit,
             @Parameter(description = "rank for one objective: its index in the member's objectives") @QueryParam("objective") @Min(0) Integer objective) {

@@ -20,12 +20,4 @@ public record MemberRef(
         MemberView view = known.get(memberId);
         return new MemberRef(memberId, view == null ? null : view.displayName);
     }
-
-    static MemberRef of(UUID memberId) {
-        if (memberId == null) {
-            return new MemberRef(null, ERASED);
-        }
-        MemberView view = MemberView.findById(memberId);
-        return new MemberRef(memberId, view == null ? null : view.displayName);
-    }
 }

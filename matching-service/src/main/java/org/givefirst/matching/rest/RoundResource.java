@@ -36,9 +36,8 @@ import org.givefirst.matching.persistence.MemberView;
 import org.givefirst.matching.persistence.RoundComponentRecord;
 import org.givefirst.matching.persistence.RoundRecord;
 import org.givefirst.matching.service.Access;
-import org.givefirst.matching.service.MemberReadModel;
+import org.givefirst.matching.service.MemberQueries;
 import org.givefirst.matching.service.RoundService;
-import org.givefirst.platform.problem.Problem;
 import org.givefirst.platform.problem.ProblemException;
 import org.givefirst.platform.security.Roles;
 
@@ -54,10 +53,10 @@ public class RoundResource {
     static final int MAX_PER_MEMBER = 5;
 
     private final RoundService rounds;
-    private final MemberReadModel members;
+    private final MemberQueries members;
     private final Access access;
 
-    public RoundResource(RoundService rounds, MemberReadModel members, Access access) {
+    public RoundResource(RoundService rounds, MemberQueries members, Access access) {
         this.rounds = rounds;
         this.members = members;
         this.access = access;
@@ -106,10 +105,6 @@ public class RoundResource {
             description = "Computes a maximum-weight matching per connected component (Blossom V, or the approximate method above the size limit), "
                     + "at most perMemberLimit introductions per member, and creates them as suggested introductions.")
     @APIResponse(responseCode = "201", description = "The round ran", content = @Content(schema = @Schema(implementation = RoundView.class)))
-    @APIResponse(responseCode = "400", description = Problems.INVALID, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = Problems.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an organizer of this chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Chapter unknown to matching", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response run(@Valid @NotNull NewRound request, UriInfo uri) {
         access.requireOrganizerOf(request.chapter(), "run a round for it");
         RoundRecord round = rounds.run(request.chapter(), request.perMemberLimit(), access.name());
@@ -120,9 +115,6 @@ public class RoundResource {
     @Path("/{id}")
     @Operation(summary = "A round: its pairs, total weight, method per component and measured quality (organizer of the chapter or admin)")
     @APIResponse(responseCode = "200", description = "The round", content = @Content(schema = @Schema(implementation = RoundView.class)))
-    @APIResponse(responseCode = "401", description = Problems.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an organizer of the round's chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such round", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RoundView get(@PathParam("id") UUID id) {
         RoundRecord round = rounds.find(id).orElseThrow(() -> ProblemException.notFound("Round", id));
         access.requireOrganizerOf(round.chapter, "read its rounds");

@@ -33,10 +33,9 @@ import org.givefirst.matching.persistence.EventView;
 import org.givefirst.matching.persistence.MemberView;
 import org.givefirst.matching.persistence.SeatingSeat;
 import org.givefirst.matching.service.Access;
-import org.givefirst.matching.service.EventReadModel;
-import org.givefirst.matching.service.MemberReadModel;
+import org.givefirst.matching.service.Gatherings;
+import org.givefirst.matching.service.MemberQueries;
 import org.givefirst.matching.service.TableService;
-import org.givefirst.platform.problem.Problem;
 import org.givefirst.platform.problem.ProblemException;
 import org.givefirst.platform.security.Roles;
 
@@ -50,11 +49,11 @@ import org.givefirst.platform.security.Roles;
 public class TableResource {
 
     private final TableService tables;
-    private final EventReadModel events;
-    private final MemberReadModel members;
+    private final Gatherings events;
+    private final MemberQueries members;
     private final Access access;
 
-    public TableResource(TableService tables, EventReadModel events, MemberReadModel members, Access access) {
+    public TableResource(TableService tables, Gatherings events, MemberQueries members, Access access) {
         this.tables = tables;
         this.events = events;
         this.members = members;
@@ -83,11 +82,7 @@ public class TableResource {
     @Operation(summary = "Seat the people going to an event at tables (the host, an organizer of the chapter, or an admin)",
             description = "Greedy start plus local search by swaps; the answer includes the measured gain over a random seating.")
     @APIResponse(responseCode = "201", description = "The seating", content = @Content(schema = @Schema(implementation = SeatingView.class)))
-    @APIResponse(responseCode = "400", description = Problems.INVALID, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = Problems.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the host, an organizer or an admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Event unknown to matching", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The event is cancelled or nobody is going", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The event is cancelled or nobody is going")
     public Response seat(@PathParam("id") UUID eventId, @Valid @NotNull TablesRequest request, UriInfo uri) {
         EventView event = requireManagedEvent(eventId, "seat its attendees");
         TableService.Seated seated = tables.seat(event, request.tableSize(), access.name());
@@ -97,9 +92,6 @@ public class TableResource {
     @GET
     @Operation(summary = "The latest seating of an event (the host, an organizer of the chapter, or an admin)")
     @APIResponse(responseCode = "200", description = "The seating", content = @Content(schema = @Schema(implementation = SeatingView.class)))
-    @APIResponse(responseCode = "401", description = Problems.UNAUTHORIZED, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the host, an organizer or an admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown event, or no seating yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SeatingView latest(@PathParam("id") UUID eventId) {
         requireManagedEvent(eventId, "read its seating");
         return tables.latest(eventId).map(this::view)
@@ -107,7 +99,7 @@ public class TableResource {
     }
 
     private EventView requireManagedEvent(UUID eventId, String action) {
-        EventView event = events.find(eventId).orElseThrow(() -> ProblemException.notFound("Event", eventId));
+        EventView event = events.event(eventId).orElseThrow(() -> ProblemException.notFound("Event", eventId));
         boolean host = event.hostId != null && access.caller().is(event.hostId);
         if (!host && !(event.chapter != null && access.caller().organizes(event.chapter)) && !access.caller().isAdmin()) {
             throw ProblemException.forbidden("Only the host, an organizer of the chapter or an admin may " + action);

@@ -14,9 +14,9 @@ public class Access {
 
     private final Caller caller;
     private final JsonWebToken token;
-    private final MemberReadModel members;
+    private final MemberQueries members;
 
-    public Access(Caller caller, JsonWebToken token, MemberReadModel members) {
+    public Access(Caller caller, JsonWebToken token, MemberQueries members) {
         this.caller = caller;
         this.token = token;
         this.members = members;

@@ -2,8 +2,8 @@ package org.givefirst.matching.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,13 +33,15 @@ import org.givefirst.matching.persistence.MemberView;
 public class CommunityLoader {
 
     private final EntityManager em;
-    private final MemberReadModel members;
+    private final MemberQueries members;
     private final GivingLedgers ledgers;
+    private final Clock clock;
 
-    public CommunityLoader(EntityManager em, MemberReadModel members, GivingLedgers ledgers) {
+    public CommunityLoader(EntityManager em, MemberQueries members, GivingLedgers ledgers, Clock clock) {
         this.em = em;
         this.members = members;
         this.ledgers = ledgers;
+        this.clock = clock;
     }
 
     /** A community and the stored members it was built from. */
@@ -114,7 +116,7 @@ public class CommunityLoader {
      * withdrawn: what counts against their monthly limit.
      */
     private Map<UUID, Integer> introductionsThisMonth(Set<UUID> ids) {
-        OffsetDateTime monthStart = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1);
+        OffsetDateTime monthStart = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1);
         Map<UUID, Integer> counts = new HashMap<>();
         for (List<UUID> chunk : Chunks.of(ids)) {
             @SuppressWarnings("unchecked")

@@ -2,8 +2,8 @@ package org.givefirst.matching.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,13 +29,20 @@ import org.givefirst.matching.persistence.RsvpView;
 public class Gatherings {
 
     private final EntityManager em;
-    private final MemberReadModel members;
+    private final MemberQueries members;
     private final MatchingConfig config;
+    private final Clock clock;
 
-    public Gatherings(EntityManager em, MemberReadModel members, MatchingConfig config) {
+    public Gatherings(EntityManager em, MemberQueries members, MatchingConfig config, Clock clock) {
         this.em = em;
         this.members = members;
         this.config = config;
+        this.clock = clock;
+    }
+
+    /** An event as matching knows it from events-service's facts. */
+    public Optional<EventView> event(UUID eventId) {
+        return eventId == null ? Optional.empty() : Optional.ofNullable(EventView.findById(eventId));
     }
 
     /** A gathering for a pair; {@code bothGoing} when both already have a seat. */
@@ -92,7 +99,7 @@ public class Gatherings {
      * {@code goingMembers} going, soonest first.
      */
     public Upcoming upcoming(Collection<String> chapters, Collection<UUID> goingMembers) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime until = now.plus(config.where().horizon());
         Map<UUID, EventView> found = new HashMap<>();
         if (!chapters.isEmpty()) {

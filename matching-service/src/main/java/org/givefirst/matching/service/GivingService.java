@@ -12,10 +12,10 @@ public class GivingService {
 
     static final int RECENT = 20;
 
-    private final MemberReadModel members;
+    private final MemberQueries members;
     private final GivingLedgers ledgers;
 
-    public GivingService(MemberReadModel members, GivingLedgers ledgers) {
+    public GivingService(MemberQueries members, GivingLedgers ledgers) {
         this.members = members;
         this.ledgers = ledgers;
     }

@@ -22,7 +22,7 @@ public class IntroductionExpiry {
     @Scheduled(identity = "introduction-expiry", every = "${givefirst.matching.introductions.expiry-check:10m}",
             delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void expireDue() {
-        while (introductions.expireUnanswered(IntroductionService.now(), BATCH) == BATCH) {
+        while (introductions.expireUnanswered(introductions.now(), BATCH) == BATCH) {
             // another full batch may be waiting
         }
     }

@@ -6,18 +6,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.givefirst.matching.messaging.IntroductionFacts;
 import org.givefirst.matching.persistence.Introduction;
 import org.givefirst.matching.service.GivingLedgers.Kind;
+import org.givefirst.platform.paging.Page;
+import org.givefirst.platform.paging.PageCursor;
 import org.givefirst.platform.problem.ProblemException;
 
 /**
@@ -36,11 +38,13 @@ public class IntroductionService {
     private final IntroductionFacts facts;
     private final GivingLedgers ledgers;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public IntroductionService(IntroductionFacts facts, GivingLedgers ledgers, ObjectMapper json) {
+    public IntroductionService(IntroductionFacts facts, GivingLedgers ledgers, ObjectMapper json, Clock clock) {
         this.facts = facts;
         this.ledgers = ledgers;
         this.json = json;
+        this.clock = clock;
     }
 
     public Optional<Introduction> find(UUID id) {
@@ -64,9 +68,13 @@ public class IntroductionService {
             params.and("status", status.get());
         }
         if (cursor.isPresent()) {
-            Cursor after = Cursor.decode(cursor.get());
+            List<String> after = PageCursor.decode(cursor.get(), 2);
             query.append(" and (createdAt < :at or (createdAt = :at and id < :id))");
-            params.and("at", after.createdAt()).and("id", after.id());
+            try {
+                params.and("at", Instant.parse(after.get(0)).atOffset(ZoneOffset.UTC)).and("id", UUID.fromString(after.get(1)));
+            } catch (RuntimeException e) {
+                throw PageCursor.invalid();
+            }
         }
         query.append(" order by createdAt desc, id desc");
         List<Introduction> found = Introduction.find(query.toString(), params).range(0, limit).list();
@@ -74,28 +82,9 @@ public class IntroductionService {
         Optional<String> next = Optional.empty();
         if (found.size() > limit) {
             Introduction last = items.get(items.size() - 1);
-            next = Optional.of(new Cursor(last.createdAt, last.id).encode());
+            next = Optional.of(PageCursor.encode(last.createdAt.toInstant().toString(), last.id.toString()));
         }
         return new Page(List.copyOf(items), next);
-    }
-
-    /** Position after an introduction in the newest-first order. */
-    record Cursor(OffsetDateTime createdAt, UUID id) {
-        String encode() {
-            String raw = createdAt.toInstant().toString() + "|" + id;
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Cursor decode(String value) {
-            try {
-                String raw = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8);
-                int bar = raw.indexOf('|');
-                return new Cursor(java.time.Instant.parse(raw.substring(0, bar)).atOffset(ZoneOffset.UTC),
-                        UUID.fromString(raw.substring(bar + 1)));
-            } catch (RuntimeException e) {
-                throw ProblemException.badRequest("cursor is not valid: use the next link of the previous page");
-            }
-        }
     }
 
     /**
@@ -249,7 +238,13 @@ public class IntroductionService {
         return intro;
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    /** Now, to the microsecond PostgreSQL keeps, so that a stored time reads back equal. */
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The other member of an introduction than this one (null when that member was erased). */
+    public UUID otherThan(Introduction intro, UUID memberId) {
+        return intro.otherThan(memberId);
     }
 }

@@ -16,11 +16,11 @@ import org.givefirst.matching.domain.MemberProfile;
 import org.givefirst.matching.domain.PairGraph;
 import org.givefirst.matching.domain.RoundMatcher;
 import org.givefirst.matching.domain.RoundOptions;
-import org.givefirst.matching.domain.Tags;
 import org.givefirst.matching.messaging.IntroductionFacts;
 import org.givefirst.matching.persistence.Introduction;
 import org.givefirst.matching.persistence.RoundComponentRecord;
 import org.givefirst.matching.persistence.RoundRecord;
+import org.givefirst.platform.contracts.Tags;
 import org.givefirst.platform.problem.ProblemException;
 
 /**
@@ -33,14 +33,14 @@ import org.givefirst.platform.problem.ProblemException;
 public class RoundService {
 
     private final EntityManager em;
-    private final MemberReadModel members;
+    private final MemberQueries members;
     private final CommunityLoader loader;
     private final Gatherings gatherings;
     private final IntroductionService introductions;
     private final IntroductionFacts facts;
     private final MatchingConfig config;
 
-    public RoundService(EntityManager em, MemberReadModel members, CommunityLoader loader, Gatherings gatherings,
+    public RoundService(EntityManager em, MemberQueries members, CommunityLoader loader, Gatherings gatherings,
             IntroductionService introductions, IntroductionFacts facts, MatchingConfig config) {
         this.em = em;
         this.members = members;
@@ -73,7 +73,7 @@ public class RoundService {
         MatchingQuality.Report quality = MatchingQuality.evaluate(graph, round, perMemberLimit,
                 optimum == null ? round.totalWeight() : optimum);
 
-        OffsetDateTime now = IntroductionService.now();
+        OffsetDateTime now = introductions.now();
         RoundRecord record = new RoundRecord();
         record.id = UUID.randomUUID();
         record.chapter = chapter;

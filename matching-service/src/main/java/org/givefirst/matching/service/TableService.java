@@ -21,9 +21,11 @@ import org.givefirst.platform.problem.ProblemException;
 public class TableService {
 
     private final CommunityLoader loader;
+    private final IntroductionService introductions;
 
-    public TableService(CommunityLoader loader) {
+    public TableService(CommunityLoader loader, IntroductionService introductions) {
         this.loader = loader;
+        this.introductions = introductions;
     }
 
     /** A stored seating and its seats. */
@@ -52,7 +54,7 @@ public class TableService {
         seating.randomScore = result.randomSeatingScore();
         seating.swaps = result.swaps();
         seating.requestedBy = requestedBy;
-        seating.createdAt = IntroductionService.now();
+        seating.createdAt = introductions.now();
         seating.persist();
         for (Tables.Table table : result.tables()) {
             for (UUID member : table.members()) {

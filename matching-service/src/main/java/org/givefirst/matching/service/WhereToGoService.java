@@ -23,11 +23,11 @@ import org.givefirst.platform.problem.ProblemException;
 @ApplicationScoped
 public class WhereToGoService {
 
-    private final MemberReadModel members;
+    private final MemberQueries members;
     private final CommunityLoader loader;
     private final Gatherings gatherings;
 
-    public WhereToGoService(MemberReadModel members, CommunityLoader loader, Gatherings gatherings) {
+    public WhereToGoService(MemberQueries members, CommunityLoader loader, Gatherings gatherings) {
         this.members = members;
         this.loader = loader;
         this.gatherings = gatherings;

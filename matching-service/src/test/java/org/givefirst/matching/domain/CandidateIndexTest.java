@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.givefirst.platform.contracts.Tags;
 import org.junit.jupiter.api.Test;
 
 class CandidateIndexTest {

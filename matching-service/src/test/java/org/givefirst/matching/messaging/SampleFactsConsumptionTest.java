@@ -3,16 +3,14 @@ package org.givefirst.matching.messaging;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
 import org.givefirst.matching.support.Facts;
 import org.givefirst.matching.support.Scenario;
+import org.givefirst.platform.contracts.FactTypes;
+import org.givefirst.platform.testing.Contracts;
 import org.givefirst.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -23,16 +21,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SampleFactsConsumptionTest {
 
-    static final Path MEMBER_SAMPLES = Path.of("..", "docs", "events", "members", "samples");
-    static final Path EVENT_SAMPLES = Path.of("..", "docs", "events", "events");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void membersServiceSampleFactsBuildAndThenEraseTheReadModel() {
-        ObjectNode chapter = sample(MEMBER_SAMPLES.resolve("chapter-created.v1.json"));
-        ObjectNode registered = sample(MEMBER_SAMPLES.resolve("member-registered.v1.json"));
-        ObjectNode updated = sample(MEMBER_SAMPLES.resolve("member-updated.v1.json"));
-        ObjectNode erased = sample(MEMBER_SAMPLES.resolve("member-erased.v1.json"));
+        ObjectNode chapter = sample(FactTypes.CHAPTER_CREATED);
+        ObjectNode registered = sample(FactTypes.MEMBER_REGISTERED);
+        ObjectNode updated = sample(FactTypes.MEMBER_UPDATED);
+        ObjectNode erased = sample(FactTypes.MEMBER_ERASED);
         UUID memberId = UUID.fromString(registered.path("data").path("memberId").asText());
         String firstChapter = registered.path("data").path("chapters").get(0).asText();
         String addedChapter = "porto";
@@ -70,12 +65,12 @@ class SampleFactsConsumptionTest {
 
     @Test
     void eventsServiceSampleFactsCreditTheHostOnlyWhileTheEventTookPlace() {
-        ObjectNode published = sample(EVENT_SAMPLES.resolve("org.givefirst.event.published.v1.sample.json"));
-        ObjectNode updated = sample(EVENT_SAMPLES.resolve("org.givefirst.event.updated.v1.sample.json"));
-        ObjectNode rsvp = sample(EVENT_SAMPLES.resolve("org.givefirst.rsvp.changed.v1.sample.json"));
-        ObjectNode completed = sample(EVENT_SAMPLES.resolve("org.givefirst.event.completed.v1.sample.json"));
-        ObjectNode attendance = sample(EVENT_SAMPLES.resolve("org.givefirst.attendance.recorded.v1.sample.json"));
-        ObjectNode cancelled = sample(EVENT_SAMPLES.resolve("org.givefirst.event.cancelled.v1.sample.json"));
+        ObjectNode published = sample(FactTypes.EVENT_PUBLISHED);
+        ObjectNode updated = sample(FactTypes.EVENT_UPDATED);
+        ObjectNode rsvp = sample(FactTypes.RSVP_CHANGED);
+        ObjectNode completed = sample(FactTypes.EVENT_COMPLETED);
+        ObjectNode attendance = sample(FactTypes.ATTENDANCE_RECORDED);
+        ObjectNode cancelled = sample(FactTypes.EVENT_CANCELLED);
         UUID hostId = UUID.fromString(published.path("data").path("event").path("hostId").asText());
         UUID attendeeId = UUID.fromString(rsvp.path("data").path("memberId").asText());
         String chapter = published.path("data").path("event").path("chapter").asText();
@@ -95,11 +90,8 @@ class SampleFactsConsumptionTest {
                 .then().statusCode(200).body("hosted", equalTo(0));
     }
 
-    static ObjectNode sample(Path file) {
-        try {
-            return (ObjectNode) JSON.readTree(Files.readString(file));
-        } catch (IOException e) {
-            throw new IllegalStateException("Sample " + file.toAbsolutePath() + " cannot be read", e);
-        }
+    /** The documented sample of a type, sent to the topic as it is (the same file the producer's tests check). */
+    static ObjectNode sample(String type) {
+        return (ObjectNode) Contracts.sample(type);
     }
 }

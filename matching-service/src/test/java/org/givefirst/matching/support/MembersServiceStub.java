@@ -11,15 +11,19 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.givefirst.platform.testing.RestContract;
 import org.givefirst.platform.testing.TestTokens;
 
 /**
- * A local HTTP stand-in for members-service's {@code GET /api/v1/members/{id}/contact}: it answers
- * only with the service token matching-service is configured with, knows the contacts the tests
- * register, and can be taken down to show what matching does when members-service is unreachable.
+ * A local HTTP stand-in for members-service's {@code GET /api/v1/members/{id}/contact}, answering with
+ * the bodies of the contract members-service is verified against ({@code docs/contracts/members-service.json}):
+ * it answers only with the service token matching-service is configured with, knows the contacts the
+ * tests register, and can be taken down to show what matching does when members-service is unreachable.
  */
 public class MembersServiceStub implements QuarkusTestResourceLifecycleManager {
 
+    private static final RestContract CONTRACT = RestContract.provider("members-service");
     private static final Map<UUID, String[]> CONTACTS = new ConcurrentHashMap<>();
     private static final AtomicBoolean DOWN = new AtomicBoolean();
     private static final AtomicInteger CONTACT_REQUESTS = new AtomicInteger();
@@ -60,15 +64,21 @@ public class MembersServiceStub implements QuarkusTestResourceLifecycleManager {
             } else if (!expectedAuthorization.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
                 status = 401;
                 body = "{\"status\":401}";
-            } else if (parts.length != 6 || !"contact".equals(parts[5])) {
-                status = 404;
-                body = "{\"status\":404}";
+            } else if (parts.length != 6 || !"contact".equals(parts[5]) || CONTACTS.get(UUID.fromString(parts[4])) == null) {
+                RestContract.Interaction unknown = CONTRACT.interaction("matching-service",
+                        "the contact details of an id that is no member");
+                status = unknown.status();
+                body = unknown.body(Map.of()).toString();
             } else {
                 String[] contact = CONTACTS.get(UUID.fromString(parts[4]));
-                status = contact == null ? 404 : 200;
-                body = contact == null ? "{\"status\":404}"
-                        : "{\"memberId\":\"" + parts[4] + "\",\"displayName\":\"" + contact[0] + "\",\"email\":\""
-                                + contact[1] + "\",\"somethingNew\":true}";
+                RestContract.Interaction found = CONTRACT.interaction("matching-service",
+                        "a member's contact details, read with a service token");
+                ObjectNode answer = (ObjectNode) found.body(Map.of("memberId", parts[4], "displayName", contact[0],
+                        "email", contact[1]));
+                // members-service may add fields: matching must ignore what it does not read.
+                answer.put("somethingNew", true);
+                status = found.status();
+                body = answer.toString();
             }
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", status == 200 ? "application/json" : "application/problem+json");

@@ -2,6 +2,7 @@ package org.givefirst.members.domain;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import org.givefirst.platform.contracts.Tags;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;

@@ -4,29 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.givefirst.members.domain.Chapter;
-import org.givefirst.members.domain.EventFormat;
-import org.givefirst.members.domain.Member;
-import org.givefirst.members.domain.OfferKind;
+import org.givefirst.members.persistence.Chapter;
+import org.givefirst.platform.contracts.EventFormat;
+import org.givefirst.members.persistence.Member;
+import org.givefirst.platform.contracts.OfferKind;
+import org.givefirst.platform.contracts.FactTypes;
 import org.givefirst.platform.outbox.Outbox;
 import org.givefirst.platform.outbox.Topics;
 
 /**
  * The facts members-service publishes on {@value Topics#MEMBERS}, written through the outbox. Their
- * JSON Schemas and sample events are in {@code docs/events/members/}.
+ * JSON Schemas and sample events are in {@code docs/events/members/}; their types are in {@link FactTypes}.
  *
  * <p>A profile fact carries the member's whole public state (no email, ever), so that a read model
  * simply replaces what it holds; {@code version} grows with every change of the member.
  */
 @ApplicationScoped
 public class MemberFacts {
-
-    public static final String CHAPTER_CREATED = "org.givefirst.chapter.created.v1";
-    public static final String MEMBER_REGISTERED = "org.givefirst.member.registered.v1";
-    public static final String MEMBER_UPDATED = "org.givefirst.member.updated.v1";
-    public static final String MEMBER_ERASED = "org.givefirst.member.erased.v1";
-    public static final String MEMBER_JOINED_CHAPTER = "org.givefirst.member.joined-chapter.v1";
-    public static final String MEMBER_LEFT_CHAPTER = "org.givefirst.member.left-chapter.v1";
 
     private final Outbox outbox;
 
@@ -35,32 +29,32 @@ public class MemberFacts {
     }
 
     public void chapterCreated(Chapter chapter) {
-        outbox.publish(Topics.MEMBERS, chapter.id, CHAPTER_CREATED,
+        outbox.publish(Topics.MEMBERS, chapter.id, FactTypes.CHAPTER_CREATED,
                 new ChapterData(chapter.id.toString(), chapter.slug, chapter.name, chapter.city, chapter.timeZone));
     }
 
     /** Call after the member's row was flushed, so that its version is final. */
     public void memberRegistered(Member member) {
-        outbox.publish(Topics.MEMBERS, member.id, MEMBER_REGISTERED, MemberData.of(member));
+        outbox.publish(Topics.MEMBERS, member.id, FactTypes.MEMBER_REGISTERED, MemberData.of(member));
     }
 
     /** Call after the member's row was flushed, so that its version is final. */
     public void memberUpdated(Member member) {
-        outbox.publish(Topics.MEMBERS, member.id, MEMBER_UPDATED, MemberData.of(member));
+        outbox.publish(Topics.MEMBERS, member.id, FactTypes.MEMBER_UPDATED, MemberData.of(member));
     }
 
     /** The member joined a chapter (after {@code member.updated}, which lists their chapters now). */
     public void joinedChapter(UUID memberId, String chapter) {
-        outbox.publish(Topics.MEMBERS, memberId, MEMBER_JOINED_CHAPTER, new MembershipData(memberId.toString(), chapter));
+        outbox.publish(Topics.MEMBERS, memberId, FactTypes.MEMBER_JOINED_CHAPTER, new MembershipData(memberId.toString(), chapter));
     }
 
     /** The member left a chapter (after {@code member.updated}, which lists their chapters now). */
     public void leftChapter(UUID memberId, String chapter) {
-        outbox.publish(Topics.MEMBERS, memberId, MEMBER_LEFT_CHAPTER, new MembershipData(memberId.toString(), chapter));
+        outbox.publish(Topics.MEMBERS, memberId, FactTypes.MEMBER_LEFT_CHAPTER, new MembershipData(memberId.toString(), chapter));
     }
 
     public void memberErased(UUID memberId, OffsetDateTime erasedAt) {
-        outbox.publish(Topics.MEMBERS, memberId, MEMBER_ERASED, new ErasedData(memberId.toString(), erasedAt));
+        outbox.publish(Topics.MEMBERS, memberId, FactTypes.MEMBER_ERASED, new ErasedData(memberId.toString(), erasedAt));
     }
 
     public record ChapterData(String chapterId, String slug, String name, String city, String timeZone) {

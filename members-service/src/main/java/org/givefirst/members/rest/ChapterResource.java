@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -26,10 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.givefirst.members.domain.Chapter;
-import org.givefirst.members.rest.Pages.ChapterPage;
+import org.givefirst.members.persistence.Chapter;
 import org.givefirst.members.service.ChapterService;
-import org.givefirst.platform.problem.Problem;
+import org.givefirst.platform.paging.Page;
+import org.givefirst.platform.paging.PageCursor;
+import org.givefirst.platform.paging.PageLimit;
+import org.givefirst.platform.validation.IanaTimeZone;
+import java.util.Optional;
 import org.givefirst.platform.problem.ProblemException;
 import org.givefirst.platform.security.Roles;
 
@@ -82,10 +84,7 @@ public class ChapterResource {
     @Operation(summary = "Create a chapter (admin)")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ChapterView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Slug taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Slug taken")
     public Response create(@Valid @jakarta.validation.constraints.NotNull NewChapter request, UriInfo uri) {
         Chapter chapter = chapters.create(request.slug(), request.name(), request.city(), request.timeZone());
         return Response.created(uri.getAbsolutePathBuilder().path(chapter.slug).build())
@@ -96,10 +95,8 @@ public class ChapterResource {
     @GET
     @PermitAll
     @Operation(summary = "List chapters", description = "Chapters in slug order, one page at a time")
-    @APIResponse(responseCode = "200", description = "A page of chapters",
-            content = @Content(schema = @Schema(implementation = ChapterPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ChapterPage list(
+    @APIResponse(responseCode = "200", description = "A page of chapters")
+    public Page<ChapterView> list(
             @Parameter(description = "Where to continue: copy it from the previous page's next link")
             @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 100 (default 20)",
@@ -109,14 +106,12 @@ public class ChapterResource {
         String after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor, 1).get(0);
         int size = PageLimit.Value.of(limit);
         List<Chapter> found = chapters.list(after, size + 1);
-        URI next = null;
+        Optional<String> next = Optional.empty();
         if (found.size() > size) {
             found = found.subList(0, size);
-            next = uri.getRequestUriBuilder()
-                    .replaceQueryParam("cursor", PageCursor.encode(found.get(size - 1).slug))
-                    .build();
+            next = Optional.of(PageCursor.encode(found.get(size - 1).slug));
         }
-        return new ChapterPage(found.stream().map(ChapterView::of).toList(), next);
+        return Page.of(found.stream().map(ChapterView::of).toList(), next, uri);
     }
 
     @GET
@@ -124,7 +119,6 @@ public class ChapterResource {
     @PermitAll
     @Operation(summary = "Read a chapter by its slug, with its organizers")
     @APIResponse(responseCode = "200", description = "The chapter", content = @Content(schema = @Schema(implementation = ChapterDetails.class)))
-    @APIResponse(responseCode = "404", description = "No such chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ChapterDetails get(@PathParam("slug") String slug) {
         return chapters.find(slug).map(ChapterDetails::of).orElseThrow(() -> ProblemException.notFound("Chapter", slug));
     }

@@ -13,10 +13,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.givefirst.members.domain.EventFormat;
-import org.givefirst.members.domain.OfferKind;
-import org.givefirst.members.domain.Tags;
-import org.givefirst.members.service.MemberService;
+import org.givefirst.platform.contracts.EventFormat;
+import org.givefirst.platform.contracts.OfferKind;
+import org.givefirst.platform.contracts.Tags;
+import org.givefirst.members.service.MemberRegistration;
+import org.givefirst.members.service.MemberStore;
+import org.givefirst.members.service.OffersAndObjectives;
+import org.givefirst.members.service.ProfileEdits;
+import org.givefirst.platform.validation.IanaTimeZone;
 
 /** The request bodies of the member endpoints, validated before any service code runs. */
 public final class MemberRequests {
@@ -24,7 +28,7 @@ public final class MemberRequests {
     /** Printable text on one line: names and headlines end up in lists, cursors and e-mails. */
     static final String ONE_LINE = "[^\\p{Cntrl}]*";
     static final String ONE_LINE_MESSAGE = "must be one line of printable text";
-    static final int MAX_CHAPTERS = MemberService.MAX_CHAPTERS;
+    static final int MAX_CHAPTERS = MemberStore.MAX_CHAPTERS;
     static final int MAX_OFFERS = 20;
     static final int MAX_OBJECTIVES = 10;
     static final int MAX_TAGS = 12;
@@ -55,8 +59,8 @@ public final class MemberRequests {
             @Size(max = MAX_OFFERS) List<@NotNull @Valid OfferInput> offers,
             @Size(max = MAX_OBJECTIVES) List<@NotNull @Valid ObjectiveInput> objectives) {
 
-        MemberService.Registration toRegistration(UUID memberId) {
-            return new MemberService.Registration(memberId, displayName, headline, city, timeZone, email, chapters,
+        MemberRegistration.Registration toRegistration(UUID memberId) {
+            return new MemberRegistration.Registration(memberId, displayName, headline, city, timeZone, email, chapters,
                     preferences == null ? null : preferences.toChanges(),
                     offers == null ? null : offers.stream().map(OfferInput::toDraft).toList(),
                     objectives == null ? null : objectives.stream().map(ObjectiveInput::toDraft).toList());
@@ -78,16 +82,16 @@ public final class MemberRequests {
             @NotEmpty @Size(max = MAX_CHAPTERS) List<@NotBlank String> chapters,
             @NotNull @Valid PreferencesDocument preferences) {
 
-        static ProfileDocument of(MemberService.EditableProfile p) {
-            MemberService.EditablePreferences prefs = p.preferences();
+        static ProfileDocument of(ProfileEdits.EditableProfile p) {
+            ProfileEdits.EditablePreferences prefs = p.preferences();
             return new ProfileDocument(p.displayName(), p.headline(), p.city(), p.timeZone(), p.email(), p.chapters(),
                     new PreferencesDocument(prefs.formats(), prefs.openToIntroductions(),
                             prefs.allowsOtherChapterIntroductions(), prefs.maxIntroductionsPerMonth(), prefs.publicProfile()));
         }
 
-        MemberService.EditableProfile toEditable() {
-            return new MemberService.EditableProfile(displayName, headline, city, timeZone, email, chapters,
-                    new MemberService.EditablePreferences(preferences.formats(), preferences.openToIntroductions(),
+        ProfileEdits.EditableProfile toEditable() {
+            return new ProfileEdits.EditableProfile(displayName, headline, city, timeZone, email, chapters,
+                    new ProfileEdits.EditablePreferences(preferences.formats(), preferences.openToIntroductions(),
                             preferences.allowsOtherChapterIntroductions(), preferences.maxIntroductionsPerMonth(),
                             preferences.publicProfile()));
         }
@@ -133,8 +137,8 @@ public final class MemberRequests {
             @Min(0) @Max(20) Integer maxIntroductionsPerMonth,
             Boolean publicProfile) {
 
-        MemberService.PreferenceChanges toChanges() {
-            return new MemberService.PreferenceChanges(formats, openToIntroductions, allowsOtherChapterIntroductions,
+        MemberStore.PreferenceChanges toChanges() {
+            return new MemberStore.PreferenceChanges(formats, openToIntroductions, allowsOtherChapterIntroductions,
                     maxIntroductionsPerMonth, publicProfile);
         }
     }
@@ -147,8 +151,8 @@ public final class MemberRequests {
                     description = "Normalized: trimmed, lower-cased, inner spaces become dashes")
             List<@NotBlank @Size(max = Tags.MAX_LENGTH) String> tags) {
 
-        MemberService.OfferDraft toDraft() {
-            return new MemberService.OfferDraft(kind, description, tags);
+        OffersAndObjectives.OfferDraft toDraft() {
+            return new OffersAndObjectives.OfferDraft(kind, description, tags);
         }
     }
 
@@ -168,8 +172,8 @@ public final class MemberRequests {
             List<@NotBlank @Size(max = Tags.MAX_LENGTH) String> tags,
             @Min(1) @Max(5) @Schema(description = "1 (nice to have) .. 5 (most important); default 3") Integer priority) {
 
-        MemberService.ObjectiveDraft toDraft() {
-            return new MemberService.ObjectiveDraft(id, what, who, where, tags, priority);
+        OffersAndObjectives.ObjectiveDraft toDraft() {
+            return new OffersAndObjectives.ObjectiveDraft(id, what, who, where, tags, priority);
         }
     }
 

@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,15 +36,21 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.givefirst.members.domain.Member;
-import org.givefirst.members.domain.Tags;
+import org.givefirst.members.persistence.Member;
+import org.givefirst.platform.contracts.Tags;
 import org.givefirst.members.rest.MemberRequests.NewMember;
 import org.givefirst.members.rest.MemberRequests.ObjectivesInput;
 import org.givefirst.members.rest.MemberRequests.OffersInput;
-import org.givefirst.members.rest.Pages.MemberPage;
 import org.givefirst.members.service.MemberDirectory;
-import org.givefirst.members.service.MemberService;
-import org.givefirst.platform.problem.Problem;
+import org.givefirst.members.config.MembersConfig;
+import org.givefirst.members.service.MemberErasure;
+import org.givefirst.members.service.MemberRegistration;
+import org.givefirst.members.service.MemberStore;
+import org.givefirst.members.service.OffersAndObjectives;
+import org.givefirst.members.service.ProfileEdits;
+import org.givefirst.platform.paging.Page;
+import org.givefirst.platform.paging.PageCursor;
+import org.givefirst.platform.paging.PageLimit;
 import org.givefirst.platform.problem.ProblemException;
 import org.givefirst.platform.security.Caller;
 import org.givefirst.platform.security.Roles;
@@ -56,26 +61,34 @@ import org.givefirst.platform.security.Roles;
 @Tag(name = "Members", description = "Member profiles, what they offer and what they seek")
 public class MemberResource {
 
-    /** Each filter tag is one more condition of the directory query. */
-    static final int MAX_FILTER_TAGS = 10;
-
     /** A merge patch as the OpenAPI document shows it. */
     private static final String PATCH_EXAMPLE = """
             {"headline": null, "chapters": ["lisbon", "porto"], "preferences": {"formats": ["coffee", "walk_run_hike"], "maxIntroductionsPerMonth": 3}}""";
 
-    private final MemberService members;
+    private final MemberRegistration registration;
+    private final ProfileEdits edits;
+    private final OffersAndObjectives offersAndObjectives;
+    private final MemberErasure erasure;
+    private final MemberStore members;
     private final MemberDirectory directory;
     private final Caller caller;
     private final ObjectMapper json;
     private final Validator validator;
+    private final MembersConfig config;
 
-    public MemberResource(MemberService members, MemberDirectory directory, Caller caller, ObjectMapper json,
-                          Validator validator) {
+    public MemberResource(MemberRegistration registration, ProfileEdits edits, OffersAndObjectives offersAndObjectives,
+                          MemberErasure erasure, MemberStore members, MemberDirectory directory, Caller caller,
+                          ObjectMapper json, Validator validator, MembersConfig config) {
+        this.registration = registration;
+        this.edits = edits;
+        this.offersAndObjectives = offersAndObjectives;
+        this.erasure = erasure;
         this.members = members;
         this.directory = directory;
         this.caller = caller;
         this.json = json;
         this.validator = validator;
+        this.config = config;
     }
 
     @Schema(name = "Contact", description = "How to reach a member: only for the member, admins and Givefirst services")
@@ -90,14 +103,11 @@ public class MemberResource {
                     + "Publishes org.givefirst.member.registered.v1.")
     @APIResponse(responseCode = "201", description = "Registered; Location is the profile",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid profile or unknown chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Registering someone else without being an admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already registered, or the email is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "This member id was erased and cannot be reused", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already registered, or the email is taken")
+    @APIResponse(responseCode = "410", description = "This member id was erased and cannot be reused")
     public Response register(@Valid @NotNull NewMember request, UriInfo uri) {
         UUID id = newMemberId(request.id());
-        Member member = members.register(request.toRegistration(id));
+        Member member = registration.register(request.toRegistration(id));
         return Response.created(uri.getAbsolutePathBuilder().path(member.id.toString()).build())
                 .entity(MemberView.of(member))
                 .build();
@@ -121,12 +131,8 @@ public class MemberResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(summary = "Search the member directory",
             description = "Members in display-name order, one page at a time. Without a token only public profiles are listed.")
-    @APIResponse(responseCode = "200", description = "A page of members",
-            content = @Content(schema = @Schema(implementation = MemberPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid limit or cursor, or more than 10 filter tags", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MemberPage search(
+    @APIResponse(responseCode = "200", description = "A page of members")
+    public Page<MemberView> search(
             @Parameter(description = "Slug of a chapter the members belong to") @QueryParam("chapter") String chapter,
             @Parameter(description = "Tags the members offer, all of them (comma-separated or repeated)")
             @QueryParam("offers") List<String> offers,
@@ -151,18 +157,15 @@ public class MemberResource {
         }
         List<String> offerTags = Tags.parseFilter(offers);
         List<String> seekTags = Tags.parseFilter(seeks);
-        if (offerTags.size() + seekTags.size() > MAX_FILTER_TAGS) {
-            throw ProblemException.badRequest("Filter on at most " + MAX_FILTER_TAGS + " tags (offers and seeks together)");
+        int maxFilterTags = config.directory().maxFilterTags();
+        if (offerTags.size() + seekTags.size() > maxFilterTags) {
+            throw ProblemException.badRequest("Filter on at most " + maxFilterTags + " tags (offers and seeks together)");
         }
         MemberDirectory.Page page = directory.search(new MemberDirectory.Search(
                 blankToNull(chapter), offerTags, seekTags, q,
                 !caller.authenticated(), after, PageLimit.Value.of(limit)));
-        URI next = page.next()
-                .map(p -> uri.getRequestUriBuilder()
-                        .replaceQueryParam("cursor", PageCursor.encode(p.sortName(), p.id().toString()))
-                        .build())
-                .orElse(null);
-        return new MemberPage(page.members().stream().map(MemberView::of).toList(), next);
+        return Page.of(page.members().stream().map(MemberView::of).toList(),
+                page.next().map(p -> PageCursor.encode(p.sortName(), p.id().toString())), uri);
     }
 
     @GET
@@ -173,9 +176,7 @@ public class MemberResource {
     @Operation(summary = "Read a member's profile",
             description = "Without a token only public profiles can be read. The email is never part of a profile.")
     @APIResponse(responseCode = "200", description = "The profile", content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "401", description = "A token was sent but is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such member (or not public, without a token)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "The member was erased", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "The member was erased")
     public MemberView get(@PathParam("id") UUID id) {
         Member member = members.get(id);
         if (!caller.authenticated() && !member.publicProfile) {
@@ -192,15 +193,12 @@ public class MemberResource {
             description = "For the member themselves, admins, and Givefirst services (matching-service shares them "
                     + "inside an introduction both sides accepted). Never for other members.")
     @APIResponse(responseCode = "200", description = "The contact details", content = @Content(schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another member's contact", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "The member was erased", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "The member was erased")
     public ContactView contact(@PathParam("id") UUID id) {
         if (!caller.isService()) {
             caller.requireSelfOrAdmin(id, "read a member's contact details");
         }
-        MemberService.Contact contact = members.contact(id);
+        MemberStore.Contact contact = members.contact(id);
         return new ContactView(contact.memberId().toString(), contact.displayName(), contact.email());
     }
 
@@ -216,15 +214,9 @@ public class MemberResource {
                     + "is validated as a whole. Publishes org.givefirst.member.updated.v1 when what other services see "
                     + "changed, and org.givefirst.member.joined-chapter.v1 / left-chapter.v1 for each chapter joined or left.")
     @APIResponse(responseCode = "200", description = "The changed profile", content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "400", description = "Not a JSON object, a member of the wrong type or not editable here, "
-            + "an invalid merged profile (each invalid field named), or an unknown chapter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another member's profile", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The email is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "The member was erased", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Neither application/merge-patch+json nor application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The email is taken")
+    @APIResponse(responseCode = "410", description = "The member was erased")
+    @APIResponse(responseCode = "415", description = "Neither application/merge-patch+json nor application/json")
     public MemberView update(
             @PathParam("id") UUID id,
             @RequestBody(required = true, description = "What changes, as a JSON merge patch of the editable profile",
@@ -241,7 +233,7 @@ public class MemberResource {
         caller.requireSelfOrAdmin(id, "change this profile");
         ProfilePatch patch = ProfilePatch.parse(body, headers.getMediaType());
         try {
-            return MemberView.of(members.edit(id, current -> patch.applyTo(current, json, validator)));
+            return MemberView.of(edits.edit(id, current -> patch.applyTo(current, json, validator)));
         } catch (ProfilePatch.Unreadable e) {
             throw e.getCause();
         }
@@ -254,14 +246,10 @@ public class MemberResource {
     @Operation(summary = "Replace what a member offers",
             description = "Publishes org.givefirst.member.updated.v1 when the offers changed.")
     @APIResponse(responseCode = "200", description = "The profile with its new offers", content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid offers", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another member's offers", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "The member was erased", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "The member was erased")
     public MemberView replaceOffers(@PathParam("id") UUID id, @Valid @NotNull OffersInput request) {
         caller.requireSelfOrAdmin(id, "change this member's offers");
-        return MemberView.of(members.replaceOffers(id,
+        return MemberView.of(offersAndObjectives.replaceOffers(id,
                 request.offers().stream().map(MemberRequests.OfferInput::toDraft).toList()));
     }
 
@@ -273,14 +261,10 @@ public class MemberResource {
             description = "Each objective is scored for specificity, with hints. Send an objective's id to keep it. "
                     + "Publishes org.givefirst.member.updated.v1 when the objectives changed.")
     @APIResponse(responseCode = "200", description = "The profile with its new objectives", content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid objectives, or an id that is not one of this member's objectives", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another member's objectives", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "The member was erased", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "The member was erased")
     public MemberView replaceObjectives(@PathParam("id") UUID id, @Valid @NotNull ObjectivesInput request) {
         caller.requireSelfOrAdmin(id, "change this member's objectives");
-        return MemberView.of(members.replaceObjectives(id,
+        return MemberView.of(offersAndObjectives.replaceObjectives(id,
                 request.objectives().stream().map(MemberRequests.ObjectiveInput::toDraft).toList()));
     }
 
@@ -292,12 +276,9 @@ public class MemberResource {
             description = "Deletes the member's personal data here and publishes org.givefirst.member.erased.v1, on "
                     + "which every other service erases the member too. Erasing again changes nothing.")
     @APIResponse(responseCode = "204", description = "Erased")
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response erase(@PathParam("id") UUID id) {
         caller.requireSelfOrAdmin(id, "erase this member");
-        members.erase(id);
+        erasure.erase(id);
         return Response.noContent().build();
     }
 

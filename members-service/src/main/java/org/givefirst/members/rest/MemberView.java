@@ -3,11 +3,12 @@ package org.givefirst.members.rest;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.givefirst.members.domain.EventFormat;
-import org.givefirst.members.domain.Member;
-import org.givefirst.members.domain.Objective;
-import org.givefirst.members.domain.Offer;
-import org.givefirst.members.domain.OfferKind;
+import org.givefirst.platform.contracts.EventFormat;
+import org.givefirst.members.domain.Specificity;
+import org.givefirst.members.persistence.Member;
+import org.givefirst.members.persistence.Objective;
+import org.givefirst.members.persistence.Offer;
+import org.givefirst.platform.contracts.OfferKind;
 
 /** A member's profile as anyone allowed to see it sees it: never with the email. */
 @Schema(name = "Member")
@@ -27,7 +28,7 @@ public record MemberView(
 
     public static MemberView of(Member m) {
         return new MemberView(m.id.toString(), m.version, m.displayName, m.headline, m.city, m.timeZone,
-                m.chapterSlugs(),
+                m.chapters.stream().map(c -> c.slug).sorted().toList(),
                 m.offers.stream().map(OfferView::of).toList(),
                 m.objectives.stream().map(ObjectiveView::of).toList(),
                 PreferencesView.of(m),
@@ -54,7 +55,7 @@ public record MemberView(
             SpecificityView specificity) {
         static ObjectiveView of(Objective o) {
             return new ObjectiveView(o.id.toString(), o.what, o.who, o.where, List.copyOf(o.tags), o.priority,
-                    SpecificityView.of(o.assessment()));
+                    SpecificityView.of(Specificity.assess(o.what, o.who, o.where, o.tags)));
         }
     }
 

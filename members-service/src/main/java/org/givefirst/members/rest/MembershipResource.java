@@ -16,8 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.givefirst.members.service.MemberService;
-import org.givefirst.platform.problem.Problem;
+import org.givefirst.members.service.Memberships;
 import org.givefirst.platform.problem.ProblemException;
 import org.givefirst.platform.security.Caller;
 import org.givefirst.platform.security.Roles;
@@ -28,10 +27,10 @@ import org.givefirst.platform.security.Roles;
 @Tag(name = "Chapters")
 public class MembershipResource {
 
-    private final MemberService members;
+    private final Memberships members;
     private final Caller caller;
 
-    public MembershipResource(MemberService members, Caller caller) {
+    public MembershipResource(Memberships members, Caller caller) {
         this.members = members;
         this.caller = caller;
     }
@@ -52,11 +51,8 @@ public class MembershipResource {
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "200", description = "Already a member of the chapter",
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such chapter or member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The member already belongs to 10 chapters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "The member was erased", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The member already belongs to 10 chapters")
+    @APIResponse(responseCode = "410", description = "The member was erased")
     public Response join(@PathParam("slug") String slug, @PathParam("memberId") UUID memberId, UriInfo uri) {
         caller.requireSelfOrAdmin(memberId, "make this member join a chapter");
         boolean joined = members.join(memberId, slug);
@@ -73,11 +69,8 @@ public class MembershipResource {
                     + "member's chapters now) and org.givefirst.member.left-chapter.v1. Leaving a chapter one does not "
                     + "belong to changes nothing.")
     @APIResponse(responseCode = "204", description = "The member does not belong to the chapter (any more)")
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another member, and not an organizer of this chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such chapter or member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "It is the member's only chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "The member was erased", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "It is the member's only chapter")
+    @APIResponse(responseCode = "410", description = "The member was erased")
     public Response leave(@PathParam("slug") String slug, @PathParam("memberId") UUID memberId) {
         if (!caller.is(memberId) && !caller.organizes(slug)) {
             throw ProblemException.forbidden("Only the member themselves, an organizer of chapter '" + slug

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.givefirst.members.domain.Specificity;
 import org.givefirst.members.rest.MemberRequests.DraftObjective;
-import org.givefirst.platform.problem.Problem;
 
 @Path("/api/v1/objectives")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,7 +29,6 @@ public class ObjectiveResource {
             description = "Scores how specific a draft objective is (what, who, where, tags) and says what would make it "
                     + "more specific. For forms, as the member types; nothing is stored.")
     @APIResponse(responseCode = "200", description = "The assessment", content = @Content(schema = @Schema(implementation = SpecificityView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SpecificityView assess(@Valid @NotNull DraftObjective draft) {
         return SpecificityView.of(Specificity.assess(draft.what(), draft.who(), draft.where(), draft.tags()));
     }

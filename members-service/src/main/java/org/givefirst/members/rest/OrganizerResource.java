@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.givefirst.members.service.ChapterService;
-import org.givefirst.platform.problem.Problem;
 import org.givefirst.platform.problem.ProblemException;
 import org.givefirst.platform.security.Caller;
 import org.givefirst.platform.security.Roles;
@@ -51,11 +50,8 @@ public class OrganizerResource {
             content = @Content(schema = @Schema(implementation = OrganizerView.class)))
     @APIResponse(responseCode = "200", description = "Already an organizer of the chapter",
             content = @Content(schema = @Schema(implementation = OrganizerView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither an admin nor an organizer of this chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such chapter or member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The member does not belong to the chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "The member was erased", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The member does not belong to the chapter")
+    @APIResponse(responseCode = "410", description = "The member was erased")
     public Response appoint(@PathParam("slug") String slug, @PathParam("memberId") UUID memberId, UriInfo uri) {
         requireOrganizer(slug, "appoint its organizers");
         ChapterService.Appointment appointment = chapters.appoint(slug, memberId);
@@ -72,10 +68,7 @@ public class OrganizerResource {
     @Operation(summary = "Stop a member organizing the chapter (admin or an organizer of the chapter)",
             description = "The member stays a member of the chapter. Removing someone who does not organize it changes nothing.")
     @APIResponse(responseCode = "204", description = "The member does not organize the chapter (any more)")
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither an admin nor an organizer of this chapter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such chapter or member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "The member was erased", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "The member was erased")
     public Response dismiss(@PathParam("slug") String slug, @PathParam("memberId") UUID memberId) {
         requireOrganizer(slug, "change its organizers");
         chapters.dismiss(slug, memberId);

@@ -1,7 +1,7 @@
 package org.givefirst.members.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.givefirst.members.domain.Member;
+import org.givefirst.members.persistence.Member;
 
 /** An organizer as a chapter shows them: who, never how to reach them. */
 @Schema(name = "Organizer")

@@ -19,7 +19,7 @@ import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.util.Set;
 import org.givefirst.members.rest.MemberRequests.ProfileDocument;
-import org.givefirst.members.service.MemberService.EditableProfile;
+import org.givefirst.members.service.ProfileEdits.EditableProfile;
 import org.givefirst.platform.problem.ProblemException;
 
 /**

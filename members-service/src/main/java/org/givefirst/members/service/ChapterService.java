@@ -2,13 +2,13 @@ package org.givefirst.members.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.givefirst.members.domain.Chapter;
-import org.givefirst.members.domain.Member;
+import org.givefirst.members.persistence.Chapter;
+import org.givefirst.members.persistence.Member;
 import org.givefirst.members.messaging.MemberFacts;
 import org.givefirst.platform.problem.ProblemException;
 
@@ -20,11 +20,13 @@ import org.givefirst.platform.problem.ProblemException;
 public class ChapterService {
 
     private final MemberFacts facts;
-    private final MemberService members;
+    private final MemberStore members;
+    private final Clock clock;
 
-    public ChapterService(MemberFacts facts, MemberService members) {
+    public ChapterService(MemberFacts facts, MemberStore members, Clock clock) {
         this.facts = facts;
         this.members = members;
+        this.clock = clock;
     }
 
     @Transactional
@@ -38,7 +40,7 @@ public class ChapterService {
         chapter.name = name;
         chapter.city = city;
         chapter.timeZone = timeZone;
-        chapter.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        chapter.createdAt = OffsetDateTime.now(clock);
         chapter.persist();
         facts.chapterCreated(chapter);
         return chapter;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.givefirst.members.domain.Chapter;
-import org.givefirst.members.domain.Member;
+import org.givefirst.members.persistence.Chapter;
+import org.givefirst.members.persistence.Member;
 import org.givefirst.platform.problem.ProblemException;
 
 /**

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -16,9 +16,11 @@ import java.util.UUID;
 public class Outbox {
 
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public Outbox(ObjectMapper json) {
+    public Outbox(ObjectMapper json, Clock clock) {
         this.json = json;
+        this.clock = clock;
     }
 
     /**
@@ -38,7 +40,7 @@ public class Outbox {
         event.aggregateKey = aggregateId.toString();
         event.subject = aggregateId.toString();
         event.eventType = type;
-        event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.occurredAt = OffsetDateTime.now(clock);
         try {
             event.payload = json.writeValueAsString(data);
         } catch (JsonProcessingException e) {

@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -38,12 +38,14 @@ public class OutboxRelay {
     private final FactProducer producer;
     private final CloudEvents cloudEvents;
     private final OutboxConfig config;
+    private final Clock clock;
 
-    public OutboxRelay(EntityManager em, FactProducer producer, CloudEvents cloudEvents, OutboxConfig config) {
+    public OutboxRelay(EntityManager em, FactProducer producer, CloudEvents cloudEvents, OutboxConfig config, Clock clock) {
         this.em = em;
         this.producer = producer;
         this.cloudEvents = cloudEvents;
         this.config = config;
+        this.clock = clock;
     }
 
     /** Set when the application stops: the database may be gone before the scheduler is. */
@@ -92,7 +94,7 @@ public class OutboxRelay {
             if (!send(event)) {
                 return new PassResult(sent, false);
             }
-            event.sentAt = OffsetDateTime.now(ZoneOffset.UTC);
+            event.sentAt = OffsetDateTime.now(clock);
             sent++;
         }
         return new PassResult(sent, batch.size() == config.batchSize());
@@ -124,7 +126,7 @@ public class OutboxRelay {
         if (stopping) {
             return;
         }
-        OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(config.retention());
+        OffsetDateTime cutoff = OffsetDateTime.now(clock).minus(config.retention());
         QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delete("sentAt < ?1", cutoff));
     }
 

@@ -1,6 +1,7 @@
 package org.givefirst.platform.problem;
 
 import java.net.URI;
+import java.util.List;
 
 /**
  * A failure that the caller can act on, carrying the HTTP status and the words of its problem body.
@@ -13,12 +14,27 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String title;
     private final URI type;
+    private final List<Problem.InvalidField> errors;
 
     public ProblemException(int status, String slug, String title, String detail) {
+        this(status, slug, title, detail, List.of());
+    }
+
+    private ProblemException(int status, String slug, String title, String detail, List<Problem.InvalidField> errors) {
         super(detail);
         this.status = status;
         this.title = title;
         this.type = URI.create(TYPE_BASE + slug);
+        this.errors = List.copyOf(errors);
+    }
+
+    /**
+     * A request field found invalid past Bean Validation (e.g. by a rule that needs the stored state):
+     * the same 400 as a constraint violation on that field.
+     */
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(400, "validation", "Invalid request", "1 field is invalid",
+                List.of(new Problem.InvalidField(field, message)));
     }
 
     public static ProblemException notFound(String what, Object id) {
@@ -51,6 +67,11 @@ public class ProblemException extends RuntimeException {
 
     public URI type() {
         return type;
+    }
+
+    /** The invalid fields, for a validation problem; empty otherwise. */
+    public List<Problem.InvalidField> errors() {
+        return errors;
     }
 
     /** The {@code type} URI of a kind of problem, e.g. {@code rate-limited}. */

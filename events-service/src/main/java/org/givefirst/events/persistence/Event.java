@@ -1,0 +1,110 @@
+package org.givefirst.events.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+import org.givefirst.events.domain.EventAccess;
+import org.givefirst.events.domain.EventSchedule;
+import org.givefirst.platform.contracts.EventFormat;
+import org.givefirst.platform.contracts.EventStatus;
+import org.givefirst.platform.contracts.Visibility;
+
+/** A gathering a member hosts for a chapter. */
+@Entity
+@Table(name = "event")
+public class Event extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String chapter;
+
+    @Column(name = "host_id", nullable = false)
+    public UUID hostId;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String description;
+
+    @Convert(converter = Converters.FormatConverter.class)
+    @Column(nullable = false)
+    public EventFormat format;
+
+    @Column(name = "starts_at", nullable = false)
+    public Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    public Instant endsAt;
+
+    @Column(name = "time_zone", nullable = false)
+    public String timeZone;
+
+    public String venue;
+
+    public String cause;
+
+    @Column(nullable = false)
+    public int capacity;
+
+    @Column(name = "seats_taken", nullable = false)
+    public int seatsTaken;
+
+    @Convert(converter = Converters.VisibilityConverter.class)
+    @Column(nullable = false)
+    public Visibility visibility;
+
+    @Convert(converter = Converters.StatusConverter.class)
+    @Column(nullable = false)
+    public EventStatus status;
+
+    @Column(nullable = false)
+    public int revision;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    /** Reads the event and locks its row until the transaction ends: RSVP changes of one event run one at a time. */
+    public static Optional<Event> findForUpdate(UUID id) {
+        return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public EventSchedule schedule() {
+        return new EventSchedule(startsAt, endsAt, ZoneId.of(timeZone));
+    }
+
+    public void reschedule(EventSchedule schedule) {
+        startsAt = schedule.startsAt();
+        endsAt = schedule.endsAt();
+        timeZone = schedule.zone().getId();
+    }
+
+    public EventAccess.Subject accessSubject() {
+        return new EventAccess.Subject(chapter, hostId, visibility, status);
+    }
+
+    public int seatsLeft() {
+        return capacity - seatsTaken;
+    }
+
+    /** Marks a change that readers and calendars should see. */
+    public void touch(Instant now) {
+        updatedAt = now;
+        revision++;
+    }
+}

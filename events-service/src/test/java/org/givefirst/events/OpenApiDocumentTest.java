@@ -1,0 +1,15 @@
+package org.givefirst.events;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.givefirst.platform.testing.OpenApiChecks;
+import org.junit.jupiter.api.Test;
+
+/** The served OpenAPI document lists the standard problem answers on every operation (platform's filter). */
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    @Test
+    void everyOperationListsTheStandardProblemAnswers() {
+        OpenApiChecks.assertEveryOperationListsTheStandardProblems();
+    }
+}
