@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.givefirst.platform.contracts.Tags;
 
 /**
  * An immutable snapshot of what matching needs about a group of members (a chapter, or the whole

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.givefirst.platform.contracts.Tags;
 
 /**
  * Text-aware usefulness: the analysed terms ({@link TextAnalyzer}) of every member's offers (tags and
