@@ -53,9 +53,12 @@ public class InvalidRequests {
         this.handler = request -> answer(request, json);
     }
 
-    /** Quarkus fires this once the first HTTP server listens; the others may still be starting. */
+    /**
+     * Quarkus fires this as the first HTTP server starts; the servers may take seconds more to listen
+     * while the rest of the application starts (Kafka, Flyway), so keep looking for a minute.
+     */
     void onHttpStart(@ObservesAsync HttpServerStart start, Vertx vertx) {
-        installWhenListening(vertx, 50);
+        installWhenListening(vertx, 600);
     }
 
     private void installWhenListening(Vertx vertx, int attemptsLeft) {
