@@ -4,3 +4,5 @@
 CREATE DATABASE members OWNER givefirst;
 CREATE DATABASE events OWNER givefirst;
 CREATE DATABASE matching OWNER givefirst;
+-- Keycloak keeps its realms, users and sessions in a database of its own.
+CREATE DATABASE keycloak OWNER givefirst;

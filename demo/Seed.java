@@ -38,9 +38,9 @@ import org.givefirst.platform.testing.TestTokens;
  * skipped, gatherings are created again only when no upcoming one has the same title, and the round
  * runs only when none of the chapter's members has an introduction yet.
  *
- * <p>Launched by {@code demo/seed} (JDK source-file mode, platform test classpath for the tokens).
+ * <p>Launched by {@code demo/seed} (JDK source-file mode, on the dev-tools classpath: TestTokens signs the tokens).
  * Service URLs: {@code GIVEFIRST_MEMBERS_URL}, {@code GIVEFIRST_EVENTS_URL},
- * {@code GIVEFIRST_MATCHING_URL} (default localhost:8081/8082/8083).
+ * {@code GIVEFIRST_MATCHING_URL} (demo/seed sets them to where ./givefirst up runs the services).
  */
 public class Seed {
 

@@ -2,24 +2,24 @@
 # End-to-end test of the chapter website example, as CI runs it after ./mvnw verify (which builds the
 # services' jars):
 #   1. installs Debian's chromium when it is missing (root only) and the test's npm packages;
-#   2. starts ./givefirst up --no-build with a throwaway data folder and free ports for PostgreSQL and
-#      Kafka, the site's origin in GIVEFIRST_CORS_ORIGINS, and waits for the services and the demo;
-#   3. serves the site, runs e2e.mjs in headless Chromium;
+#   2. starts ./givefirst up --no-build with a throwaway data folder and free ports for PostgreSQL,
+#      Kafka and the services, the site's origin in GIVEFIRST_CORS_ORIGINS, and waits for the
+#      services and the demo;
+#   3. serves the site, pointed at that events-service, and runs e2e.mjs in headless Chromium;
 #   4. always stops what it started. Exits non-zero when a step fails.
-# Needs: the built jars, JDK 17+, curl, Node 20+, and free ports 8081-8083 (the services' own).
-# Environment: E2E_SITE_PORT (a free one by default), CHROMIUM (/usr/bin/chromium),
-#              E2E_KEEP_HOME=true keeps the throwaway data folder and logs for a look afterwards.
+# Needs: the built jars, JDK 17+, curl, Node 20+.
+# Environment: E2E_SITE_PORT (a free one by default), GIVEFIRST_PORT_OFFSET (the services' ports are
+#              their own plus this; by default the first multiple of 100 whose three ports are free),
+#              CHROMIUM (/usr/bin/chromium), E2E_KEEP_HOME=true keeps the throwaway data folder and
+#              logs for a look afterwards.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ROOT="$(cd "$HERE/../../.." && pwd)"
-cd "$ROOT" # ./givefirst resolves its classpath with ./mvnw from the current folder
+source "$HERE/../../../scripts/lib.sh"
+ROOT="$GIVEFIRST_ROOT"
+cd "$ROOT"
 say() { printf 'run-e2e: %s\n' "$*"; }
 fail() { printf 'run-e2e: %s\n' "$*" >&2; exit 1; }
-
-port_taken() {
-  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && { exec 3>&- 3<&-; return 0; } || return 1
-}
 
 # Sets FREE_PORT to a free port not handed out before (with "2", the next one is free too: Kafka's
 # controller uses it).
@@ -87,18 +87,32 @@ command -v node >/dev/null || fail "node (20 or newer) is needed"
 command -v curl >/dev/null || fail "curl is needed"
 (cd "$HERE" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || fail "npm ci failed"
 
-# 2. The services, with a throwaway data folder.
-for port in 8081 8082 8083; do
-  port_taken "$port" && fail "port $port is in use: stop what runs there (another ./givefirst up?) first"
-done
-for svc in members-service events-service matching-service; do
+# 2. The services, with a throwaway data folder, on their own ports when those are free.
+services_free() {
+  local svc
+  for svc in "${GIVEFIRST_SERVICES[@]}"; do port_taken "${GIVEFIRST_PORTS[$svc]}" && return 1; done
+  return 0
+}
+if [[ -z "${GIVEFIRST_PORT_OFFSET:-}" ]]; then
+  for offset in 0 100 200 300 400 500 600 700 800 900; do
+    GIVEFIRST_PORT_OFFSET=$offset
+    read_ports
+    services_free && break
+  done
+fi
+export GIVEFIRST_PORT_OFFSET
+read_ports
+services_free || fail "the services' ports ${GIVEFIRST_PORTS[*]} are in use (set GIVEFIRST_PORT_OFFSET to move them)"
+for svc in "${GIVEFIRST_SERVICES[@]}"; do
   [[ -f "$ROOT/$svc/target/quarkus-app/quarkus-run.jar" ]] || fail "$svc is not built: run ./mvnw verify (or install -DskipTests) first"
 done
 free_port; SITE_PORT="${E2E_SITE_PORT:-$FREE_PORT}"
 free_port; PG_PORT=$FREE_PORT
 free_port 2; KAFKA_PORT=$FREE_PORT
 E2E_HOME="$(mktemp -d "${TMPDIR:-/tmp}/givefirst-e2e.XXXXXX")"
-say "starting ./givefirst up (PostgreSQL :$PG_PORT, Kafka :$KAFKA_PORT, data in $E2E_HOME) ..."
+# ./givefirst up starts the services with GIVEFIRST_DEV_KEYS=true: the demo and the test sign their
+# tokens with the development key.
+say "starting ./givefirst up (PostgreSQL :$PG_PORT, Kafka :$KAFKA_PORT, services :$(service_url members-service | sed 's/.*://')-$(service_url matching-service | sed 's/.*://'), data in $E2E_HOME) ..."
 export GIVEFIRST_HOME="$E2E_HOME"
 GIVEFIRST_PG_PORT="$PG_PORT" GIVEFIRST_KAFKA_PORT="$KAFKA_PORT" GIVEFIRST_DEMO=true \
 GIVEFIRST_CORS_ORIGINS="http://localhost:$SITE_PORT,http://127.0.0.1:$SITE_PORT" \
@@ -123,5 +137,6 @@ done
 curl -fsS -o /dev/null "http://localhost:$SITE_PORT/index.html" || fail "the site did not start on port $SITE_PORT"
 
 say "running the browser test ..."
-SITE_URL="http://localhost:$SITE_PORT/index.html" EVENTS_API="http://localhost:8082" CHROMIUM="$CHROMIUM" \
+EVENTS_API="$(service_url events-service)"
+SITE_URL="http://localhost:$SITE_PORT/index.html?events=$EVENTS_API" EVENTS_API="$EVENTS_API" CHROMIUM="$CHROMIUM" \
   node "$HERE/e2e.mjs"

@@ -11,7 +11,11 @@ final class Compose {
 
     static final String FILE = "docker-compose.yml";
 
-    private static final Pattern INTERPOLATION = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?}");
+    /** ${VAR}, ${VAR-default}, ${VAR:-default}, and ${VAR?error} / ${VAR:?error} (required, no default). */
+    private static final Pattern INTERPOLATION = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-?])([^}]*))?}");
+
+    /** A value that must come from the environment, Compose refusing to start without it. */
+    static final Pattern REQUIRED = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*:\\?[^}]+}");
 
     private Compose() {
     }
@@ -52,11 +56,13 @@ final class Compose {
         return environment;
     }
 
+    /** A value as Compose interpolates it with nothing set in the environment (a required one: empty). */
     static String withDefaults(String value) {
         Matcher matcher = INTERPOLATION.matcher(value);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group(2) == null ? "" : matcher.group(2)));
+            String fallback = "-".equals(matcher.group(2)) ? matcher.group(3) : "";
+            matcher.appendReplacement(out, Matcher.quoteReplacement(fallback));
         }
         matcher.appendTail(out);
         return out.toString();

@@ -46,12 +46,18 @@ class ComposeFileTest {
 
     @ParameterizedTest
     @FieldSource("SERVICES")
-    void eachServiceIsBuiltFromItsJvmDockerfile(String service) {
+    void eachServiceIsBuiltFromTheOneDockerfileWithItsNameAndPort(String service) {
         JsonNode build = Compose.service(service).path("build");
-        assertEquals("./" + service, build.path("context").asText());
+        assertEquals("./" + service, build.path("context").asText(), "the context is the module: only its target/ is sent");
         String dockerfile = build.path("dockerfile").asText();
-        assertEquals("src/main/docker/Dockerfile.jvm", dockerfile);
-        assertTrue(Files.isRegularFile(Repo.path(service).resolve(dockerfile)), service + "/" + dockerfile + " is missing");
+        assertEquals(Repo.path(DockerfileTest.DOCKERFILE), Repo.path(service).resolve(dockerfile).normalize(),
+                "the Dockerfile (relative to the context) is " + DockerfileTest.DOCKERFILE);
+        assertTrue(Files.isRegularFile(Repo.path(DockerfileTest.DOCKERFILE)));
+        assertEquals(service, build.path("args").path("SERVICE").asText());
+        assertEquals(String.valueOf(ServiceSettings.of(service).httpPort()), build.path("args").path("PORT").asText());
+        Set<String> args = new TreeSet<>();
+        build.path("args").fieldNames().forEachRemaining(args::add);
+        assertEquals(new TreeSet<>(DockerfileTest.buildArguments()), args, "every build argument the Dockerfile declares, and no other");
     }
 
     @ParameterizedTest
@@ -169,19 +175,20 @@ class ComposeFileTest {
         assertEquals(Set.of(), problems);
     }
 
+    /** A secret is a local default the operator may override, or one Compose refuses to start without. */
     @Test
     void noSecretBeyondLocalDefaults() {
         List<String> problems = new ArrayList<>();
         Compose.file().path("services").fields().forEachRemaining(service -> Compose.rawEnvironment(service.getValue()).forEach((name, value) -> {
             if (name.matches(".*(PASSWORD|SECRET|TOKEN|KEY).*") && !name.equals("GIVEFIRST_JWT_PUBLIC_KEY")
-                    && !value.matches("\\$\\{[A-Z_]+:-[^}]*}")) {
-                problems.add(service.getKey() + "." + name + " should be ${" + name + ":-<local default>}, is " + value);
+                    && !value.matches("\\$\\{[A-Z_]+:-[^}]*}") && !Compose.REQUIRED.matcher(value).matches()) {
+                problems.add(service.getKey() + "." + name + " should be ${VAR:-<local default>} or ${VAR:?<why>}, is " + value);
             }
         }));
         assertEquals(List.of(), problems);
     }
 
-    private static Set<String> createdDatabases() {
+    static Set<String> createdDatabases() {
         Set<String> databases = new TreeSet<>();
         Matcher matcher = Pattern.compile("(?i)CREATE\\s+DATABASE\\s+(\\w+)").matcher(Repo.read("compose/postgres-init.sql"));
         while (matcher.find()) {

@@ -3,7 +3,6 @@ package org.givefirst.platform.testing;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 import org.givefirst.platform.security.Caller;
@@ -40,29 +39,6 @@ public final class TestTokens {
 
     private static JwtClaimsBuilder claims(String subject, Set<String> groups) {
         return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(groups).expiresIn(Duration.ofHours(12));
-    }
-
-    /**
-     * Prints a development token: {@code member <id>}, {@code organizer <id> <chapter>...},
-     * {@code admin}, or {@code service <name>} (used by {@code ./givefirst token}).
-     */
-    public static void main(String[] args) {
-        String kind = args.length > 0 ? args[0] : "";
-        String token = switch (kind) {
-            case "member" -> args.length == 2 ? member(UUID.fromString(args[1])) : null;
-            case "organizer" -> args.length >= 3
-                    ? organizer(UUID.fromString(args[1]), Arrays.copyOfRange(args, 2, args.length)) : null;
-            case "admin" -> admin();
-            case "service" -> args.length == 2
-                    ? sign(Jwt.issuer(ISSUER).subject(args[1]).upn(args[1]).groups(Set.of(Roles.SERVICE)).expiresIn(Duration.ofDays(30)))
-                    : null;
-            default -> null;
-        };
-        if (token == null) {
-            System.err.println("usage: token member <member-id> | organizer <member-id> <chapter>... | admin | service <name>");
-            System.exit(2);
-        }
-        System.out.println(token);
     }
 
     private static String sign(JwtClaimsBuilder claims) {

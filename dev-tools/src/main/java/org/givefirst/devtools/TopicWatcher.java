@@ -1,4 +1,4 @@
-package org.givefirst.platform.testing;
+package org.givefirst.devtools;
 
 import java.time.Duration;
 import java.util.List;
@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.givefirst.platform.testing.Infrastructure;
 
 /**
  * Follows Givefirst topics from their beginning and prints each record (used by

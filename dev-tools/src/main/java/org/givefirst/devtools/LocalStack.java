@@ -1,4 +1,4 @@
-package org.givefirst.platform.testing;
+package org.givefirst.devtools;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -24,6 +24,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
+import org.givefirst.platform.testing.Infrastructure;
 
 /**
  * The PostgreSQL server and Kafka broker of the local run ({@code ./givefirst up}): the same
