@@ -3,6 +3,7 @@ package org.givefirst.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -10,17 +11,20 @@ import java.util.UUID;
 
 /**
  * Where a service records the facts it publishes. {@link #publish} only writes to the outbox table
- * inside the caller's transaction; {@link OutboxRelay} sends to Kafka after the commit.
+ * inside the caller's transaction; {@link OutboxRelay} sends to Kafka as soon as that transaction
+ * has committed (and never when it rolled back).
  */
 @ApplicationScoped
 public class Outbox {
 
     private final ObjectMapper json;
     private final Clock clock;
+    private final Event<OutboxRelay.FactsWritten> written;
 
-    public Outbox(ObjectMapper json, Clock clock) {
+    public Outbox(ObjectMapper json, Clock clock, Event<OutboxRelay.FactsWritten> written) {
         this.json = json;
         this.clock = clock;
+        this.written = written;
     }
 
     /**
@@ -47,6 +51,7 @@ public class Outbox {
             throw new IllegalArgumentException("Fact " + type + " cannot be written as JSON", e);
         }
         event.persist();
+        written.fire(new OutboxRelay.FactsWritten());
         return event.eventId;
     }
 }

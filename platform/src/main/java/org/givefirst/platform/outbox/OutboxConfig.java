@@ -10,15 +10,18 @@ public interface OutboxConfig {
     /** CloudEvent {@code source} of every fact this service publishes, e.g. {@code /givefirst/members-service}. */
     String source();
 
-    /** How often the relay looks for facts to send (also read by the {@code @Scheduled} expression). */
+    /**
+     * How often the relay looks at the outbox without being woken: the safety net for facts written by
+     * another replica. A commit that wrote facts wakes the relay at once.
+     */
     @WithDefault("1s")
     Duration relayInterval();
 
-    /** How many facts one relay pass sends at most before it commits. */
-    @WithDefault("200")
+    /** How many facts one relay pass hands to the producer at once before it waits and commits. */
+    @WithDefault("1000")
     int batchSize();
 
-    /** How long the relay waits for the broker to acknowledge one fact before it retries on its next pass. */
+    /** How long the relay waits for the broker to acknowledge a batch before it retries on its next pass. */
     @WithDefault("15s")
     Duration sendTimeout();
 

@@ -51,6 +51,31 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aBacklogLargerThanABatchArrivesOnceEachInTheOrderWrittenPerKeyWithoutBeingAskedTo() {
+        List<String> keys = new ArrayList<>();
+        for (int k = 0; k < 10; k++) {
+            keys.add(UUID.randomUUID().toString());
+        }
+        // 2,500 facts over ten keys, written in one transaction: more than two relay batches. The commit
+        // alone wakes the relay; nothing here calls it.
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 2_500; i++) {
+                outbox.publish(Topics.MEMBERS, keys.get(i % keys.size()), "org.givefirst.test.happened.v1", Map.of("n", i));
+            }
+        });
+        await().atMost(Duration.ofSeconds(60)).until(() -> keys.stream().allMatch(key -> pending(key) == 0));
+        for (int k = 0; k < keys.size(); k++) {
+            List<Integer> arrived = TopicProbe.factsWithKey(Topics.MEMBERS, keys.get(k)).stream()
+                    .map(f -> f.data().path("n").asInt()).toList();
+            List<Integer> expected = new ArrayList<>();
+            for (int i = k; i < 2_500; i += keys.size()) {
+                expected.add(i);
+            }
+            assertEquals(expected, arrived, "key " + k + ": each fact once, in the order written");
+        }
+    }
+
+    @Test
     void aFactKafkaDidNotTakeStaysPendingAndIsSentOnceOnALaterPass() {
         Assumptions.assumeTrue(Infrastructure.kafkaIsInJvm(), "needs the in-JVM broker");
         String key = UUID.randomUUID().toString();
