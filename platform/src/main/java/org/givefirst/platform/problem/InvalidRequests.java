@@ -63,7 +63,8 @@ public class InvalidRequests {
 
     private void installWhenListening(Vertx vertx, int attemptsLeft) {
         int waiting = install(vertx);
-        if (waiting > 0 && attemptsLeft > 0) {
+        // No server found yet counts as waiting too: the event can come before the HTTP verticle is deployed.
+        if ((waiting > 0 || patched.isEmpty()) && attemptsLeft > 0) {
             vertx.setTimer(100, id -> installWhenListening(vertx, attemptsLeft - 1));
         } else if (waiting > 0 || patched.isEmpty()) {
             LOG.warn("Requests the HTTP codec rejects keep Vert.x's empty answers (no problem body): "
