@@ -111,7 +111,10 @@ public final class LoadDriver {
                     .put("start", start.plusHours(i).toString()).put("end", start.plusHours(i).plusMinutes(45).toString())
                     .put("timeZone", "Europe/Lisbon").put("venue", "Café Load")
                     .put("capacity", i == 0 ? 1000 : capacity).put("visibility", "public");
-            UUID id = UUID.fromString(http.post(EVENTS + "/api/v1/events", organizerToken, event).expect(201).json().path("id").asText());
+            // events-service learns of the new chapter and its members from their facts: the first
+            // creation may wait for that.
+            UUID id = UUID.fromString(awaitAccepted(() -> http.post(EVENTS + "/api/v1/events", organizerToken, event))
+                    .json().path("id").asText());
             http.post(EVENTS + "/api/v1/events/" + id + "/publish", organizerToken, null).expect(200);
             events.add(id);
         }
@@ -164,13 +167,13 @@ public final class LoadDriver {
     }
 
     /** Repeats a request until it is accepted (2xx): a read model fed by Kafka catches up. */
-    static void awaitAccepted(java.util.function.Supplier<Http.Reply> request) throws InterruptedException {
+    static Http.Reply awaitAccepted(java.util.function.Supplier<Http.Reply> request) throws InterruptedException {
         long deadline = System.nanoTime() + 120_000_000_000L;
         Http.Reply reply;
         do {
             reply = request.get();
             if (reply.status() / 100 == 2) {
-                return;
+                return reply;
             }
             Thread.sleep(20);
         } while (System.nanoTime() < deadline);
