@@ -96,6 +96,7 @@ public class Seed {
         say("Members: %d registered now, %d were already there.", registered, membersByHandle.size() - registered);
         appointOrganizer();
 
+        awaitEventsKnowsChapter();
         List<String> eventLines = ensureEvents();
         awaitMatchingKnowsMembers();
         String roundLine = ensureRound();
@@ -234,10 +235,30 @@ public class Seed {
                 body.set(field, rsvp.get(field));
             }
         }
+        // A members-only event exists for members of its chapter as events-service knows them from
+        // members-service's facts: right after registering, the member may not be known there yet (404).
+        Instant deadline = Instant.now().plus(READ_MODEL_PATIENCE);
         Reply reply = put(eventsUrl + "/api/v1/events/" + event.path("id").asText() + "/rsvps/" + memberId,
                 memberToken(handle), body);
+        while (reply.status() == 404 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            reply = put(eventsUrl + "/api/v1/events/" + event.path("id").asText() + "/rsvps/" + memberId,
+                    memberToken(handle), body);
+        }
         if (reply.status() != 200 && reply.status() != 201) {
             reply.expect(201, "RSVP of " + handle + " to " + event.path("title").asText());
+        }
+    }
+
+    /** events-service learns about chapters from Kafka: its listing of the chapter answers 404 until then. */
+    private void awaitEventsKnowsChapter() throws Exception {
+        Instant deadline = Instant.now().plus(READ_MODEL_PATIENCE);
+        while (get(eventsUrl + "/api/v1/chapters/" + encode(slug) + "/events", null).status() == 404) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new SeedFailure("events-service still does not know chapter " + slug + " after "
+                        + READ_MODEL_PATIENCE.toSeconds() + "s (is Kafka up? see its log)");
+            }
+            Thread.sleep(250);
         }
     }
 

@@ -10,6 +10,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import org.givefirst.platform.testing.TestTokens;
 
@@ -19,9 +21,25 @@ final class Api {
     private Api() {
     }
 
-    /** A chapter slug no other test uses, so that listings only show this test's events. */
+    /** Chapters by event id, so that publishing knows whose organizer to ask. */
+    private static final Map<String, String> CHAPTER_OF_EVENT = new ConcurrentHashMap<>();
+    /** Who the tests made a member of which chapter already. */
+    private static final Set<String> MEMBERSHIPS = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A chapter no other test uses, so that listings only show this test's events; it exists for
+     * events-service (its chapter.created fact was applied) once this returns.
+     */
     static String chapter(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return MemberFactsSent.chapter(prefix);
+    }
+
+    /** Makes the member a member of the chapter (member.registered) unless a test did already. */
+    static UUID memberOf(String chapter, UUID member) {
+        if (MEMBERSHIPS.add(member + "@" + chapter)) {
+            MemberFactsSent.registered(member, chapter);
+        }
+        return member;
     }
 
     /** A local date-time some days ahead, at a given hour, in a zone's calendar. */
@@ -59,8 +77,13 @@ final class Api {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post(path).then();
     }
 
+    /** The host creates the event; they are made a member of its chapter first (member.registered). */
     static String create(UUID host, Map<String, Object> body) {
-        return post(TestTokens.member(host), "/api/v1/events", body).statusCode(201).extract().path("id");
+        String chapter = (String) body.get("chapter");
+        memberOf(chapter, host);
+        String id = post(TestTokens.member(host), "/api/v1/events", body).statusCode(201).extract().path("id");
+        CHAPTER_OF_EVENT.put(id, chapter);
+        return id;
     }
 
     static String createPublished(UUID host, Map<String, Object> body) {
@@ -69,8 +92,14 @@ final class Api {
         return id;
     }
 
+    /**
+     * The host publishes the event as an organizer of its chapter, so that any visibility may be
+     * published (publishing a public event needs one; {@code ChapterScopeTest} checks members).
+     */
     static void publish(UUID host, String eventId) {
-        given().auth().oauth2(TestTokens.member(host)).when().post("/api/v1/events/" + eventId + "/publish")
+        String chapter = CHAPTER_OF_EVENT.computeIfAbsent(eventId, id -> given().auth().oauth2(TestTokens.admin())
+                .when().get("/api/v1/events/" + id).then().statusCode(200).extract().path("chapter"));
+        given().auth().oauth2(TestTokens.organizer(host, chapter)).when().post("/api/v1/events/" + eventId + "/publish")
                 .then().statusCode(200);
     }
 

@@ -128,6 +128,8 @@ class ChapterWebsiteTest {
         String membersOnly = Api.createPublished(host, Api.coffee(chapter, 8, "members"));
         given().when().get("/api/v1/events/" + membersOnly + ".ics").then().statusCode(404);
         given().auth().oauth2(TestTokens.member(UUID.randomUUID())).when().get("/api/v1/events/" + membersOnly + ".ics")
+                .then().statusCode(404); // a member of no chapter of this event's
+        given().auth().oauth2(TestTokens.member(MemberFactsSent.member(chapter))).when().get("/api/v1/events/" + membersOnly + ".ics")
                 .then().statusCode(200).header("Cache-Control", startsWith("private"));
     }
 

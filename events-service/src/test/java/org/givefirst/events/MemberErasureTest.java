@@ -139,4 +139,39 @@ class MemberErasureTest {
                 .anyMatch(f -> f.type().equals(FactTypes.RSVP_CHANGED) && f.data().path("status").asText().equals("cancelled")),
                 "the erased member's cancellation is not published with their id");
     }
+
+    @Test
+    void anErasedHostIsAnonymizedLikeAnErasedAttendee() {
+        String chapter = Api.chapter("erase-host");
+        UUID host = MemberFactsSent.member(chapter);
+        UUID guest = MemberFactsSent.member(chapter);
+        String id = Api.createPublished(host, Api.coffee(chapter, 8, "members"));
+        Api.rsvp(guest, id, false).statusCode(201);
+        given().auth().oauth2(TestTokens.member(guest)).when().get("/api/v1/events/" + id)
+                .then().statusCode(200).body("hostDisplayName", org.hamcrest.Matchers.equalTo(MembersServiceStub.displayNameOf(host)));
+
+        MemberFactsSent.erased(host);
+
+        given().auth().oauth2(TestTokens.member(guest)).when().get("/api/v1/events/" + id)
+                .then().statusCode(200)
+                .body("hostId", org.hamcrest.Matchers.nullValue())
+                .body("hostDisplayName", org.hamcrest.Matchers.nullValue())
+                .body("title", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(TestTokens.member(guest)).queryParam("chapter", chapter).when().get("/api/v1/events")
+                .then().statusCode(200).body("items[0].hostId", org.hamcrest.Matchers.nullValue());
+        long left = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                        "select (select count(*) from event where host_id = ?1)"
+                                + " + (select count(*) from chapter_membership where member_id = ?1)"
+                                + " + (select count(*) from member where id = ?1 and display_name is not null)")
+                .setParameter(1, host).getSingleResult()).longValue());
+        assertEquals(0, left, "neither the events nor the read model keep the erased host");
+        // The erased host's token no longer manages the event, and their name never comes back.
+        given().auth().oauth2(TestTokens.member(host)).contentType(ContentType.JSON).body(Map.of("title", "Mine again"))
+                .when().patch("/api/v1/events/" + id).then().statusCode(404);
+        // A change of the event still publishes a fact, with a null host.
+        given().auth().oauth2(TestTokens.organizer(UUID.randomUUID(), chapter)).contentType(ContentType.JSON)
+                .body(Map.of("title", "Coffee, hosted by the chapter")).when().patch("/api/v1/events/" + id).then().statusCode(200);
+        TopicProbe.Fact updated = Facts.await(id, Facts.ofType(FactTypes.EVENT_UPDATED));
+        assertTrue(updated.data().path("event").path("hostId").isNull(), "the fact carries no host id");
+    }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import org.givefirst.platform.testing.RestContract;
 
 /**
@@ -38,6 +39,7 @@ public class MembersServiceStub implements QuarkusTestResourceLifecycleManager {
 
     // Resource side: the servers and what they know.
     private static final Set<UUID> ABSENT = ConcurrentHashMap.newKeySet();
+    private static final AtomicLong REQUESTS = new AtomicLong();
     private static HttpServer members;
     private static HttpServer control;
     private static int membersPort;
@@ -76,6 +78,11 @@ public class MembersServiceStub implements QuarkusTestResourceLifecycleManager {
         command("/absent/" + id);
     }
 
+    /** How many requests for members reached the stand-in since the tests started. */
+    public static long requests() {
+        return Long.parseLong(command("/requests"));
+    }
+
     /** members-service goes down: connections to its port are refused. */
     public static void stopServing() {
         command("/down");
@@ -86,15 +93,16 @@ public class MembersServiceStub implements QuarkusTestResourceLifecycleManager {
         command("/up");
     }
 
-    private static void command(String path) {
+    private static String command(String path) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + System.getProperty(CONTROL_PORT) + path))
                             .POST(HttpRequest.BodyPublishers.noBody()).build(),
                     HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 204) {
+            if (response.statusCode() != 200) {
                 throw new IllegalStateException("Stub control " + path + " answered " + response.statusCode());
             }
+            return response.body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -107,7 +115,10 @@ public class MembersServiceStub implements QuarkusTestResourceLifecycleManager {
 
     private static void control(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        if (path.equals("/down")) {
+        String answer = "";
+        if (path.equals("/requests")) {
+            answer = String.valueOf(REQUESTS.get());
+        } else if (path.equals("/down")) {
             stopMembers();
         } else if (path.equals("/up")) {
             synchronized (MembersServiceStub.class) {
@@ -122,7 +133,11 @@ public class MembersServiceStub implements QuarkusTestResourceLifecycleManager {
             exchange.close();
             return;
         }
-        exchange.sendResponseHeaders(204, -1);
+        byte[] body = answer.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(200, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            exchange.getResponseBody().write(body);
+        }
         exchange.close();
     }
 
@@ -146,6 +161,7 @@ public class MembersServiceStub implements QuarkusTestResourceLifecycleManager {
 
     /** Answers as {@code docs/contracts/members-service.json} says members-service answers events-service. */
     private static void member(HttpExchange exchange) throws IOException {
+        REQUESTS.incrementAndGet();
         String path = exchange.getRequestURI().getPath();
         String last = path.substring(path.lastIndexOf('/') + 1);
         UUID id;

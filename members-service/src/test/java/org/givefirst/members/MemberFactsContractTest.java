@@ -124,6 +124,36 @@ class MemberFactsContractTest {
     }
 
     @Test
+    void changingAChapterPublishesChapterUpdatedWithItsWholeStateAndNothingWhenNothingChanged() {
+        String slug = "c-" + UUID.randomUUID().toString().substring(0, 8);
+        String chapterId = asAdmin().body(json(Map.of("slug", slug, "name", "Givefirst Braga", "city", "Braga",
+                        "timeZone", "Europe/Lisbon")))
+                .when().post("/api/v1/chapters").then().statusCode(201).extract().path("id");
+        io.restassured.RestAssured.given().auth().oauth2(org.givefirst.platform.testing.TestTokens.member(UUID.randomUUID()))
+                .contentType("application/json").body(json(Map.of("name", "Not mine")))
+                .when().patch("/api/v1/chapters/" + slug).then().statusCode(403);
+        io.restassured.RestAssured.given().auth().oauth2(org.givefirst.platform.testing.TestTokens.organizer(UUID.randomUUID(), slug))
+                .contentType("application/json").body(json(Map.of("name", "Givefirst Braga e Minho")))
+                .when().patch("/api/v1/chapters/" + slug).then().statusCode(200)
+                .body("name", org.hamcrest.Matchers.equalTo("Givefirst Braga e Minho"))
+                .body("city", org.hamcrest.Matchers.equalTo("Braga"));
+        asAdmin().body(json(Map.of("city", "Braga"))).when().patch("/api/v1/chapters/" + slug).then().statusCode(200);
+
+        List<TopicProbe.Fact> facts = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            facts.clear();
+            facts.addAll(TopicProbe.factsWithKey(Topics.MEMBERS, chapterId));
+            return facts.size() >= 2;
+        });
+        assertEquals(List.of(FactTypes.CHAPTER_CREATED, FactTypes.CHAPTER_UPDATED), facts.stream().map(TopicProbe.Fact::type).toList(),
+                "one update: the second change changed nothing");
+        assertConforms(facts.get(1).cloudEvent());
+        assertEquals("Givefirst Braga e Minho", facts.get(1).data().path("name").asText());
+        assertEquals(slug, facts.get(1).data().path("slug").asText());
+        assertEquals("Braga", facts.get(1).data().path("city").asText());
+    }
+
+    @Test
     void everySampleEventConformsToItsSchemaAndItsScoresAreTheRealOnes() {
         for (String type : FactTypes.MEMBERS_TOPIC) {
             String sample = type;

@@ -22,8 +22,4 @@ public interface EventsConfig {
     /** How far back the chapter calendar feed keeps events that already ended. */
     @WithDefault("P30D")
     Duration feedHistory();
-
-    /** How long a member's display name fetched from members-service is reused. */
-    @WithDefault("PT5M")
-    Duration displayNameTtl();
 }

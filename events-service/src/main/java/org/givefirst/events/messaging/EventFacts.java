@@ -32,7 +32,7 @@ public class EventFacts {
                                String visibility, String status) {
 
         static EventSummary of(Event e) {
-            return new EventSummary(e.id.toString(), e.chapter, e.hostId.toString(), e.title, e.format.wireName(), e.cause,
+            return new EventSummary(e.id.toString(), e.chapter, e.hostId == null ? null : e.hostId.toString(), e.title, e.format.wireName(), e.cause,
                     e.startsAt, e.endsAt, e.timeZone, e.capacity, e.seatsTaken, e.visibility.wireName(), e.status.wireName());
         }
     }

@@ -15,9 +15,10 @@ import org.givefirst.platform.messaging.IncomingFact;
 import org.jboss.logging.Logger;
 
 /**
- * Reads {@code givefirst.members.v1}. Only erasure matters here: an erased member's RSVPs,
- * invitations and attendance are anonymized. Each CloudEvent is applied once: its id is claimed in
- * the transaction of the change, so a redelivery is skipped.
+ * Reads {@code givefirst.members.v1}: chapters, memberships and display names feed the read model
+ * ({@link MemberProjection}) that access rules and answers read instead of calling members-service;
+ * an erasure also anonymizes the member's events, RSVPs, invitations and attendance. Each CloudEvent
+ * is applied once: its id is claimed in the transaction of the change, so a redelivery is skipped.
  */
 @ApplicationScoped
 public class MembersTopicConsumer {
@@ -27,11 +28,13 @@ public class MembersTopicConsumer {
     private static final Logger LOG = Logger.getLogger(MembersTopicConsumer.class);
 
     private final FactInbox inbox;
+    private final MemberProjection projection;
     private final ErasureService erasures;
     private final Counter erasuresApplied;
 
-    public MembersTopicConsumer(FactInbox inbox, ErasureService erasures, MeterRegistry registry) {
+    public MembersTopicConsumer(FactInbox inbox, MemberProjection projection, ErasureService erasures, MeterRegistry registry) {
         this.inbox = inbox;
+        this.projection = projection;
         this.erasures = erasures;
         this.erasuresApplied = Counter.builder("givefirst.member.erasures.applied")
                 .description("member.erased facts applied (each CloudEvent once)")
@@ -46,12 +49,24 @@ public class MembersTopicConsumer {
         if (fact == null) {
             return;
         }
-        if (fact.is(FactTypes.MEMBER_ERASED)) {
-            UUID memberId = UUID.fromString(fact.data().path("memberId").asText());
-            ErasureService.Erased erased = erasures.erase(memberId);
-            erasuresApplied.increment();
-            LOG.infof("Member erased (fact %s): %d RSVPs, %d invitations, %d attendance records anonymized",
-                    fact.id(), erased.rsvps(), erased.invitations(), erased.attendances());
+        switch (fact.type()) {
+            case FactTypes.CHAPTER_CREATED, FactTypes.CHAPTER_UPDATED -> projection.chapter(fact.data());
+            case FactTypes.MEMBER_REGISTERED, FactTypes.MEMBER_UPDATED -> projection.profile(fact.data());
+            case FactTypes.MEMBER_JOINED_CHAPTER -> projection.joined(memberId(fact), fact.data().path("chapter").asText());
+            case FactTypes.MEMBER_LEFT_CHAPTER -> projection.left(memberId(fact), fact.data().path("chapter").asText());
+            case FactTypes.MEMBER_ERASED -> {
+                UUID memberId = memberId(fact);
+                projection.erased(memberId);
+                ErasureService.Erased erased = erasures.erase(memberId);
+                erasuresApplied.increment();
+                LOG.infof("Member erased (fact %s): %d events' host, %d RSVPs, %d invitations, %d attendance records anonymized",
+                        fact.id(), erased.hosted(), erased.rsvps(), erased.invitations(), erased.attendances());
+            }
+            default -> LOG.debugf("Fact %s of type %s is not used here", fact.id(), fact.type());
         }
+    }
+
+    private static UUID memberId(IncomingFact fact) {
+        return UUID.fromString(fact.data().path("memberId").asText());
     }
 }

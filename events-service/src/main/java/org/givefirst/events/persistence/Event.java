@@ -28,7 +28,8 @@ public class Event extends PanacheEntityBase {
     @Column(nullable = false)
     public String chapter;
 
-    @Column(name = "host_id", nullable = false)
+    /** Null once the host was erased. */
+    @Column(name = "host_id")
     public UUID hostId;
 
     @Column(nullable = false)

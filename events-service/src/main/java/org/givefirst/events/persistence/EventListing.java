@@ -70,9 +70,16 @@ public final class EventListing {
         StringBuilder visible = new StringBuilder("e.visibility = :public");
         Optional<UUID> member = viewer.signedIn() ? viewer.memberId() : Optional.empty();
         if (member.isPresent()) {
-            params.and("members", Visibility.MEMBERS).and("inviteOnly", Visibility.INVITE_ONLY).and("me", member.get());
-            visible.append(" or e.visibility = :members or (e.visibility = :inviteOnly and exists"
+            params.and("inviteOnly", Visibility.INVITE_ONLY).and("me", member.get());
+            params.and("membersOnly", Visibility.MEMBERS);
+            visible.append(" or ((e.visibility = :inviteOnly or e.visibility = :membersOnly) and exists"
                     + " (select 1 from Invitation i where i.eventId = e.id and i.memberId = :me))");
+        }
+        java.util.Set<String> chapters = new java.util.HashSet<>(viewer.memberOf());
+        chapters.addAll(viewer.organizes());
+        if (viewer.signedIn() && !chapters.isEmpty()) {
+            params.and("members", Visibility.MEMBERS).and("myChapters", chapters);
+            visible.append(" or (e.visibility = :members and e.chapter in :myChapters)");
         }
         StringBuilder clause = new StringBuilder("(e.status <> :draft and (").append(visible).append("))");
         if (member.isPresent()) {

@@ -89,11 +89,13 @@ public class ChapterEventsResource {
                     @Header(name = "Cache-Control", description = "public, max-age=...")},
             content = @Content(schema = @Schema(implementation = PublicListing.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+    @APIResponse(responseCode = "404", description = "No such chapter")
     public Response listing(
             @PathParam("slug") @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a chapter slug") String slug,
             @Parameter(description = "How many events, at most " + MAX_LISTED + "; default 20")
             @QueryParam("limit") @Min(1) @Max(MAX_LISTED) Integer limit,
             Request request) {
+        events.requireChapter(slug);
         List<PublicEvent> upcoming = events.publicEvents(slug, events.now(), limit == null ? 20 : limit).stream()
                 .map(PublicEvent::of).toList();
         byte[] body;
@@ -115,9 +117,11 @@ public class ChapterEventsResource {
     @APIResponse(responseCode = "200", description = "An iCalendar (RFC 5545) document",
             content = @Content(mediaType = CalendarDocuments.MEDIA_TYPE))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+    @APIResponse(responseCode = "404", description = "No such chapter")
     public Response feed(
             @PathParam("slug") @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a chapter slug") String slug,
             Request request) {
+        events.requireChapter(slug);
         List<Event> feed = events.publicEvents(slug, events.now().minus(config.feedHistory()), MAX_IN_FEED);
         return Cacheable.respond(request, calendars.chapter(slug, feed), CalendarDocuments.MEDIA_TYPE, config.publicMaxAge(), false);
     }

@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.givefirst.events.client.MemberDirectory;
 import org.givefirst.events.config.EventsConfig;
 import org.givefirst.events.persistence.Event;
 import org.givefirst.events.rest.EventViews.EventChanges;
@@ -80,9 +79,12 @@ public class EventResource {
     @RolesAllowed({Roles.MEMBER, Roles.ORGANIZER, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Plan an event (a draft)",
-            description = "The caller hosts it, or an organizer of the chapter names another host (hostId). "
-                    + "While members-service is unavailable a member can still create their own event (hostDisplayName is "
-                    + "then null, displayNamesAvailable false, and a Warning header says so); creating for another host answers 503.")
+            description = "In a chapter the caller belongs to (members and organizers of the chapter; admins anywhere): 403 "
+                    + "otherwise, 404 for a chapter that does not exist. The caller hosts it, or an organizer of the chapter "
+                    + "names another host (hostId), who must be a member of the chapter. Membership is what events-service "
+                    + "has read from members-service's facts: a member who joined a moment ago may have to retry shortly.")
+    @APIResponse(responseCode = "403", description = "Not a member of the chapter, or naming another host without organizing it")
+    @APIResponse(responseCode = "404", description = "No such chapter")
     @APIResponse(responseCode = "201", description = "Created, as a draft",
             headers = @Header(name = "Location", description = "URL of the new event"),
             content = @Content(schema = @Schema(implementation = EventView.class)))
@@ -92,17 +94,16 @@ public class EventResource {
                 request.schedule(), request.venue(), request.capacity(),
                 request.visibility() == null ? null : Visibility.fromWireName(request.visibility()).orElseThrow(),
                 request.cause()));
-        Response.ResponseBuilder response = Response.created(uri.getAbsolutePathBuilder().path(hosted.event().id.toString()).build())
-                .entity(EventView.of(hosted.event(), hosted.names()));
-        return DisplayNames.warnIfIncomplete(response, hosted.names()).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(hosted.event().id.toString()).build())
+                .entity(EventView.of(hosted.event(), hosted.names())).build();
     }
 
     @GET
     @PermitAll
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "List events by start time",
-            description = "Only what the caller may see: without a token published public events; members also see "
-                    + "members-only events and invite-only events they are invited to; hosts and organizers also their drafts. "
+            description = "Only what the caller may see: without a token published public events; members of a chapter also see "
+                    + "its members-only events and invite-only events they are invited to; hosts and organizers also their drafts. "
                     + "Cursor paged: follow next until a page has none.")
     @APIResponse(responseCode = "200", description = "A page of events", content = @Content(schema = @Schema(implementation = EventPage.class)))
     public Response list(
@@ -125,19 +126,19 @@ public class EventResource {
                 limit != null ? limit : Math.min(config.defaultPageSize(), MAX_PAGE)));
         List<EventView> items = page.events().stream().map(e -> EventView.of(e, page.names())).toList();
         URI next = page.nextCursor().map(c -> Page.nextLink(uri, c)).orElse(null);
-        Response.ResponseBuilder response = Response.ok(new EventPage(items, next, page.names().complete()));
-        return DisplayNames.warnIfIncomplete(response, page.names()).build();
+        return Response.ok(new EventPage(items, next)).build();
     }
 
     @GET
     @Path(ID)
     @PermitAll
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Read an event", description = "Answers 404 for an event the caller may not see.")
+    @Operation(summary = "Read an event", description = "Answers 404 for an event the caller may not see. The host's display "
+            + "name comes from events-service's own read model of members: reading never calls members-service.")
     @APIResponse(responseCode = "200", description = "The event", content = @Content(schema = @Schema(implementation = EventView.class)))
     public Response get(@PathParam("id") UUID id) {
         EventQueries.Hosted hosted = events.findHosted(viewers.current(), id);
-        return DisplayNames.warnIfIncomplete(Response.ok(EventView.of(hosted.event(), hosted.names())), hosted.names()).build();
+        return Response.ok(EventView.of(hosted.event(), hosted.names())).build();
     }
 
     @PATCH
@@ -147,7 +148,8 @@ public class EventResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change an event (host or chapter organizers)",
             description = "Changes of a published event are published as org.givefirst.event.updated.v1. Raising the capacity "
-                    + "seats the waitlist; lowering it below the seats taken answers 409.")
+                    + "seats the waitlist; lowering it below the seats taken answers 409. Making a published event public needs an "
+                    + "organizer of its chapter (403 otherwise), as publishing a public one does.")
     @APIResponse(responseCode = "200", description = "The changed event", content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "409", description = "Cancelled or completed, or capacity below the seats taken")
     public Response update(@PathParam("id") UUID id, @Valid @NotNull EventChanges changes) {
@@ -164,7 +166,11 @@ public class EventResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.MEMBER, Roles.ORGANIZER, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Publish a draft (host or chapter organizers)", description = "Opens RSVPs; publishes org.givefirst.event.published.v1.")
+    @Operation(summary = "Publish a draft (host or chapter organizers)",
+            description = "Opens RSVPs; publishes org.givefirst.event.published.v1. A host who is a member publishes members-only "
+                    + "and invite-only events; a public event (on the chapter's website and feed) needs an organizer of the "
+                    + "chapter (or an admin): 403 otherwise.")
+    @APIResponse(responseCode = "403", description = "A public event, and the caller does not organize its chapter")
     @APIResponse(responseCode = "200", description = "The published event", content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "409", description = "Not a draft")
     public Response publish(@PathParam("id") UUID id) {
@@ -215,7 +221,6 @@ public class EventResource {
     }
 
     private Response withNames(Event event) {
-        MemberDirectory.Names names = events.namesOf(event);
-        return DisplayNames.warnIfIncomplete(Response.ok(EventView.of(event, names)), names).build();
+        return Response.ok(EventView.of(event, events.namesOf(event))).build();
     }
 }

@@ -14,7 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.givefirst.events.client.MemberDirectory;
+import org.givefirst.events.service.MemberDirectory;
 import org.givefirst.events.domain.EventSchedule;
 import org.givefirst.events.persistence.Event;
 import org.givefirst.events.rest.ConsistentSchedule;
@@ -75,8 +75,10 @@ public final class EventViews {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "Event")
     public record EventView(
-            UUID id, String chapter, UUID hostId,
-            @Schema(description = "Null when members-service could not be asked (see displayNamesAvailable)") String hostDisplayName,
+            UUID id, String chapter,
+            @Schema(description = "The host; null once the host was erased") UUID hostId,
+            @Schema(description = "Null once the host was erased (hostId is null too), while their profile has not reached "
+                    + "events-service yet, and for visitors without a token when the host's profile is not public") String hostDisplayName,
             String title, String description, EventFormat format,
             @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "local-date-time",
                     example = "2026-12-05T08:30") LocalDateTime start,
@@ -84,25 +86,21 @@ public final class EventViews {
                     example = "2026-12-05T10:00") LocalDateTime end,
             String timeZone, Instant startsAt, Instant endsAt, String venue, String cause,
             int capacity, int seatsTaken, int seatsLeft, Visibility visibility, EventStatus status,
-            Instant createdAt, Instant updatedAt, Instant publishedAt,
-            @Schema(description = "False when members-service was unavailable and display names are missing")
-            boolean displayNamesAvailable) {
+            Instant createdAt, Instant updatedAt, Instant publishedAt) {
 
         static EventView of(Event e, MemberDirectory.Names names) {
             EventSchedule schedule = scheduleOf(e);
             return new EventView(e.id, e.chapter, e.hostId, names.of(e.hostId), e.title, e.description, e.format,
                     schedule.localStart(), schedule.localEnd(), e.timeZone, e.startsAt, e.endsAt, e.venue, e.cause,
-                    e.capacity, e.seatsTaken, e.capacity - e.seatsTaken, e.visibility, e.status, e.createdAt, e.updatedAt, e.publishedAt,
-                    names.complete());
+                    e.capacity, e.seatsTaken, e.capacity - e.seatsTaken, e.visibility, e.status, e.createdAt, e.updatedAt, e.publishedAt);
         }
     }
 
-    /** A {@link org.givefirst.platform.paging.Page} of events that also says whether the hosts' names are all there. */
+    /** A {@link org.givefirst.platform.paging.Page} of events. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "EventPage")
     public record EventPage(List<EventView> items,
-                            @Schema(description = "The next page; absent on the last page") URI next,
-                            boolean displayNamesAvailable) {
+                            @Schema(description = "The next page; absent on the last page") URI next) {
     }
 
     /** When a stored event happens, in its zone. */

@@ -51,7 +51,7 @@ public class InvitationResource {
 
     @Schema(name = "Invitation")
     public record InvitationView(UUID eventId, UUID memberId,
-                                 @Schema(description = "Null when members-service is unavailable") String displayName,
+                                 @Schema(description = "Null while the member's profile has not reached events-service yet, and once they were erased") String displayName,
                                  boolean guestSeat, String note, UUID invitedBy, Instant createdAt) {
 
         static InvitationView of(InvitationService.Invited invited) {
@@ -61,15 +61,16 @@ public class InvitationResource {
     }
 
     @Schema(name = "InvitationList")
-    public record InvitationList(List<InvitationView> invitations, boolean displayNamesAvailable) {
+    public record InvitationList(List<InvitationView> invitations) {
     }
 
     @POST
     @RolesAllowed({Roles.MEMBER, Roles.ORGANIZER, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Invite members (host or chapter organizers)",
-            description = "Inviting a member again updates the guest seat and note. Every invited id is checked with "
-                    + "members-service: unknown ids answer 400, and while members-service is unavailable the answer is 503.")
+            description = "Inviting a member again updates the guest seat and note. Every invited id must be a member: "
+                    + "events-service knows members from members-service's facts; only an id it has not heard of yet is asked of "
+                    + "members-service. Ids that are no members answer 400; while members-service cannot confirm a new id, 503.")
     @APIResponse(responseCode = "201", description = "Invited",
             headers = @Header(name = "Location", description = "The event's invitations"),
             content = @Content(schema = @Schema(implementation = InvitationList.class)))
@@ -78,7 +79,7 @@ public class InvitationResource {
         InvitationService.Invitations invited = invitations.invite(viewers.current(), eventId, request.memberIds(),
                 request.guestSeat(), request.note());
         return Response.created(uri.getAbsolutePath())
-                .entity(new InvitationList(invited.invitations().stream().map(InvitationView::of).toList(), invited.displayNamesComplete()))
+                .entity(new InvitationList(invited.invitations().stream().map(InvitationView::of).toList()))
                 .build();
     }
 
@@ -89,8 +90,6 @@ public class InvitationResource {
     @APIResponse(responseCode = "200", description = "The invitations", content = @Content(schema = @Schema(implementation = InvitationList.class)))
     public Response list(@PathParam("id") UUID eventId) {
         InvitationService.Invitations all = invitations.list(viewers.current(), eventId);
-        Response.ResponseBuilder response = Response.ok(new InvitationList(
-                all.invitations().stream().map(InvitationView::of).toList(), all.displayNamesComplete()));
-        return all.displayNamesComplete() ? response.build() : response.header("Warning", DisplayNames.WARNING).build();
+        return Response.ok(new InvitationList(all.invitations().stream().map(InvitationView::of).toList())).build();
     }
 }

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.givefirst.events.client.MemberDirectory;
+import org.givefirst.events.service.MemberDirectory;
 import org.givefirst.events.service.RsvpService;
 import org.givefirst.events.service.Viewers;
 import org.givefirst.platform.contracts.RsvpStatus;
@@ -68,8 +68,7 @@ public class RsvpResource {
 
     @Schema(name = "RsvpList")
     public record RsvpList(UUID eventId, int capacity, int seatsTaken, int seatsLeft, List<RsvpView> going,
-                           @Schema(description = "In order; empty unless the caller manages the event") List<RsvpView> waitlist,
-                           boolean displayNamesAvailable) {
+                           @Schema(description = "In order; empty unless the caller manages the event") List<RsvpView> waitlist) {
     }
 
     @PUT
@@ -132,8 +131,7 @@ public class RsvpResource {
         MemberDirectory.Names names = listing.names();
         RsvpList body = new RsvpList(eventId, listing.event().capacity, listing.event().seatsTaken, listing.event().capacity - listing.event().seatsTaken,
                 listing.going().stream().map(o -> RsvpView.of(o, names.of(o.memberId()))).toList(),
-                listing.waitlist().stream().map(o -> RsvpView.of(o, names.of(o.memberId()))).toList(),
-                names.complete());
-        return DisplayNames.warnIfIncomplete(Response.ok(body), names).build();
+                listing.waitlist().stream().map(o -> RsvpView.of(o, names.of(o.memberId()))).toList());
+        return Response.ok(body).build();
     }
 }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.givefirst.events.client.MemberDirectory;
 import org.givefirst.events.client.MemberLookup;
 import org.givefirst.events.domain.EventAccess;
 import org.givefirst.events.messaging.EventFacts;
@@ -46,7 +45,7 @@ public class AttendanceService {
         });
         if (!known) {
             // A walk-in: an id this event has never seen must be a member.
-            MemberLookup lookup = members.lookup(memberId);
+            MemberLookup lookup = members.confirm(memberId);
             if (lookup.outcome() == MemberLookup.Outcome.NOT_FOUND) {
                 throw ProblemException.notFound("Member", memberId);
             }

@@ -8,32 +8,30 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.givefirst.events.client.MemberDirectory;
 import org.givefirst.events.persistence.Event;
 import org.givefirst.events.persistence.Rsvp;
 
 /**
  * Forgets an erased member: their seats at events still to come are given to the waitlist, and
- * every RSVP, invitation and attendance record of theirs loses its member id, guest name and note.
- * Counts stay right (who came, how many seats were taken); the person is gone.
+ * every RSVP, invitation and attendance record of theirs loses its member id, guest name and note;
+ * the events they hosted lose their host. Counts stay right (who came, how many seats were taken);
+ * the person is gone.
  */
 @ApplicationScoped
 public class ErasureService {
 
     private final Seats seats;
-    private final MemberDirectory members;
     private final EntityManager em;
     private final Clock clock;
 
-    public ErasureService(Seats seats, MemberDirectory members, EntityManager em, Clock clock) {
+    public ErasureService(Seats seats, EntityManager em, Clock clock) {
         this.seats = seats;
-        this.members = members;
         this.em = em;
         this.clock = clock;
     }
 
     /** How many records were anonymized. */
-    public record Erased(int rsvps, int invitations, int attendances) {
+    public record Erased(int hosted, int rsvps, int invitations, int attendances) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -63,7 +61,8 @@ public class ErasureService {
                 .setParameter("member", memberId).executeUpdate();
         em.createQuery("update Attendance set recordedBy = null where recordedBy = :member")
                 .setParameter("member", memberId).executeUpdate();
-        members.forget(memberId);
-        return new Erased(rsvps.size(), invitations, attendances);
+        int hosted = em.createQuery("update Event set hostId = null where hostId = :member")
+                .setParameter("member", memberId).executeUpdate();
+        return new Erased(hosted, rsvps.size(), invitations, attendances);
     }
 }

@@ -27,6 +27,10 @@ public class EventLifecycle {
     @Transactional
     public Event publish(EventAccess.Viewer viewer, UUID id) {
         Event event = events.manageable(viewer, id);
+        if (event.status == EventStatus.DRAFT && !EventAccess.mayPublishAs(viewer, event.accessSubject(), event.visibility)) {
+            throw ProblemException.forbidden("Only organizers of chapter '" + event.chapter + "' publish public events; "
+                    + "publish it with members or invite_only visibility, or ask an organizer");
+        }
         transition(event, EventStatus.PUBLISHED);
         event.publishedAt = event.updatedAt;
         facts.published(event);

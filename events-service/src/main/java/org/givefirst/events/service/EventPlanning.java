@@ -1,6 +1,5 @@
 package org.givefirst.events.service;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -10,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.givefirst.events.client.MemberDirectory;
-import org.givefirst.events.client.MemberLookup;
 import org.givefirst.events.config.EventsConfig;
 import org.givefirst.events.domain.EventAccess;
 import org.givefirst.events.domain.EventSchedule;
@@ -58,27 +55,30 @@ public class EventPlanning {
     }
 
     /**
-     * Creates a draft. A member hosts their own event (their token vouches for them, so a
-     * members-service outage does not stop them); an organizer may create one for another host of
-     * their chapter, who must then be confirmed by members-service (503 while it cannot answer).
+     * Creates a draft in a chapter the caller belongs to (its members and organizers; admins
+     * anywhere). A member hosts their own event; an organizer of the chapter (or an admin) may name
+     * another host, who must be a member of the chapter. Chapters and memberships are those of the
+     * read model: no call to members-service.
      */
+    @Transactional
     public EventQueries.Hosted create(EventAccess.Viewer viewer, Plan plan) {
+        events.requireChapter(plan.chapter());
+        if (!EventAccess.mayCreateIn(viewer, plan.chapter())) {
+            throw ProblemException.forbidden("Only members of chapter '" + plan.chapter() + "' create its events");
+        }
         UUID host = plan.hostId() != null
                 ? plan.hostId()
                 : viewer.memberId().orElseThrow(() -> ProblemException.badRequest("hostId is required when the token is not a member's"));
-        boolean selfHosted = viewer.is(host);
-        if (!selfHosted && !viewer.admin() && !viewer.organizes().contains(plan.chapter())) {
-            throw ProblemException.forbidden("Only organizers of chapter '" + plan.chapter() + "' may create an event for another host");
+        if (!viewer.is(host)) {
+            if (!EventAccess.mayNameAnotherHost(viewer, plan.chapter())) {
+                throw ProblemException.forbidden("Only organizers of chapter '" + plan.chapter() + "' may create an event for another host");
+            }
+            if (!members.belongsTo(host, plan.chapter())) {
+                throw ProblemException.badRequest("hostId " + host + " is not a member of chapter '" + plan.chapter() + "'");
+            }
         }
-        MemberLookup hostLookup = members.lookup(host);
-        if (hostLookup.outcome() == MemberLookup.Outcome.NOT_FOUND) {
-            throw ProblemException.badRequest("hostId " + host + " is not a Givefirst member");
-        }
-        if (hostLookup.isUnavailable() && !selfHosted) {
-            throw ProblemException.unavailable("members-service cannot confirm host " + host + " right now; try again shortly");
-        }
-        Event event = QuarkusTransaction.joiningExisting().call(() -> persist(plan, host));
-        return new EventQueries.Hosted(event, MemberDirectory.Names.of(hostLookup));
+        Event event = persist(plan, host);
+        return new EventQueries.Hosted(event, members.names(List.of(host)));
     }
 
     private Event persist(Plan plan, UUID host) {
@@ -147,6 +147,9 @@ public class EventPlanning {
             changed.add("cause");
         }
         if (changes.visibility() != null && changes.visibility() != event.visibility) {
+            if (event.status == EventStatus.PUBLISHED && !EventAccess.mayPublishAs(viewer, event.accessSubject(), changes.visibility())) {
+                throw ProblemException.forbidden("Only organizers of chapter '" + event.chapter + "' make its events public");
+            }
             event.visibility = changes.visibility();
             changed.add("visibility");
         }

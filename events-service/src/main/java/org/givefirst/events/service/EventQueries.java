@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.givefirst.events.client.MemberDirectory;
 import org.givefirst.events.domain.EventAccess;
+import org.givefirst.events.persistence.Chapter;
 import org.givefirst.events.persistence.Event;
 import org.givefirst.events.persistence.EventListing;
 import org.givefirst.events.persistence.Invitation;
@@ -31,7 +31,7 @@ public class EventQueries {
         this.clock = clock;
     }
 
-    /** An event with its host's display name (empty when members-service could not be asked). */
+    /** An event with its host's display name (from the read model of members). */
     public record Hosted(Event event, MemberDirectory.Names names) {
     }
 
@@ -45,6 +45,13 @@ public class EventQueries {
 
     /** A page of the listing, the cursor of the next one if any, and the hosts' names. */
     public record Page(List<Event> events, Optional<String> nextCursor, MemberDirectory.Names names) {
+    }
+
+    /** 404 unless members-service said the chapter exists (the read model has it). */
+    public void requireChapter(String slug) {
+        if (!Chapter.exists(slug)) {
+            throw ProblemException.notFound("Chapter", slug);
+        }
     }
 
     /** The event, when this viewer may see it. */
@@ -62,7 +69,7 @@ public class EventQueries {
     }
 
     public MemberDirectory.Names namesOf(Event event) {
-        return members.names(List.of(event.hostId));
+        return members.names(java.util.Collections.singletonList(event.hostId));
     }
 
     /** Locks the event for a change by one of its managers; 404 when the viewer cannot even see it. */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.givefirst.events.client.MemberDirectory;
 import org.givefirst.events.client.MemberLookup;
 import org.givefirst.events.domain.EventAccess;
 import org.givefirst.events.persistence.Event;
@@ -20,8 +19,8 @@ import org.givefirst.platform.problem.ProblemException;
 
 /**
  * Invitations: the host (or an organizer of the chapter) asks members to come, optionally with a
- * guest seat. Each newly invited id must be confirmed by members-service; while it cannot answer,
- * inviting answers 503 rather than storing ids nobody checked.
+ * guest seat. Each invited id must be a member (see {@link MemberDirectory#confirm}); while an id
+ * the read model does not know yet cannot be confirmed, inviting answers 503 rather than storing ids nobody checked.
  */
 @ApplicationScoped
 public class InvitationService {
@@ -39,7 +38,7 @@ public class InvitationService {
     public record Invited(Invitation invitation, String displayName) {
     }
 
-    public record Invitations(List<Invited> invitations, boolean displayNamesComplete) {
+    public record Invitations(List<Invited> invitations) {
     }
 
     public Invitations invite(EventAccess.Viewer viewer, UUID eventId, List<UUID> memberIds, boolean guestSeat, String note) {
@@ -49,7 +48,7 @@ public class InvitationService {
         List<UUID> unknown = new ArrayList<>();
         Set<UUID> ids = new LinkedHashSet<>(memberIds);
         for (UUID id : ids) {
-            MemberLookup lookup = members.lookup(id);
+            MemberLookup lookup = members.confirm(id);
             switch (lookup.outcome()) {
                 case FOUND -> names.put(id, lookup.displayName());
                 case NOT_FOUND -> unknown.add(id);
@@ -86,7 +85,7 @@ public class InvitationService {
             }
             return stored;
         });
-        return new Invitations(invited, true);
+        return new Invitations(invited);
     }
 
     /** The invitations of an event, for its managers. */
@@ -96,7 +95,7 @@ public class InvitationService {
             return Invitation.<Invitation>list("eventId = ?1 order by createdAt, id", eventId);
         });
         MemberDirectory.Names names = members.names(all.stream().map(i -> i.memberId).toList());
-        return new Invitations(all.stream().map(i -> new Invited(i, names.of(i.memberId))).toList(), names.complete());
+        return new Invitations(all.stream().map(i -> new Invited(i, names.of(i.memberId))).toList());
     }
 
     private static void requireInvitable(Event event) {

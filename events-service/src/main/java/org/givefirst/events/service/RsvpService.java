@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.givefirst.events.client.MemberDirectory;
 import org.givefirst.events.domain.EventAccess;
 import org.givefirst.events.domain.Seating;
 import org.givefirst.events.messaging.EventFacts;

@@ -16,10 +16,10 @@ class EventAccessTest {
 
     private final UUID host = UUID.randomUUID();
     private final UUID member = UUID.randomUUID();
-    private final Viewer hostViewer = new Viewer(Optional.of(host), Set.of(), false, true);
-    private final Viewer memberViewer = new Viewer(Optional.of(member), Set.of(), false, true);
-    private final Viewer organizer = new Viewer(Optional.of(UUID.randomUUID()), Set.of("lisbon"), false, true);
-    private final Viewer otherOrganizer = new Viewer(Optional.of(UUID.randomUUID()), Set.of("porto"), false, true);
+    private final Viewer hostViewer = new Viewer(Optional.of(host), Set.of(), Set.of("lisbon"), false, true);
+    private final Viewer memberViewer = new Viewer(Optional.of(member), Set.of(), Set.of("lisbon"), false, true);
+    private final Viewer organizer = new Viewer(Optional.of(UUID.randomUUID()), Set.of("lisbon"), Set.of(), false, true);
+    private final Viewer otherOrganizer = new Viewer(Optional.of(UUID.randomUUID()), Set.of("porto"), Set.of(), false, true);
 
     private Subject event(Visibility visibility, EventStatus status) {
         return new Subject("lisbon", host, visibility, status);
@@ -68,5 +68,38 @@ class EventAccessTest {
         assertFalse(EventAccess.isListedPublicly(event(Visibility.PUBLIC, EventStatus.CANCELLED)));
         assertFalse(EventAccess.isListedPublicly(event(Visibility.MEMBERS, EventStatus.PUBLISHED)));
         assertFalse(EventAccess.isListedPublicly(event(Visibility.INVITE_ONLY, EventStatus.PUBLISHED)));
+    }
+
+    @Test
+    void membersVisibilityMeansMembersOfThatChapter() {
+        Viewer portoMember = new Viewer(Optional.of(UUID.randomUUID()), Set.of(), Set.of("porto"), false, true);
+        Subject membersOnly = event(Visibility.MEMBERS, EventStatus.PUBLISHED);
+        assertFalse(EventAccess.sees(portoMember, membersOnly, false));
+        assertFalse(EventAccess.sees(otherOrganizer, membersOnly, false));
+        assertTrue(EventAccess.sees(organizer, membersOnly, false));
+        assertTrue(EventAccess.sees(portoMember, membersOnly, true), "an invitation opens it to a member of another chapter");
+    }
+
+    @Test
+    void onlyMembersOrganizersAndAdminsCreateInAChapter() {
+        Viewer admin = new Viewer(Optional.empty(), Set.of(), Set.of(), true, true);
+        assertTrue(EventAccess.mayCreateIn(memberViewer, "lisbon"));
+        assertFalse(EventAccess.mayCreateIn(memberViewer, "porto"));
+        assertTrue(EventAccess.mayCreateIn(otherOrganizer, "porto"));
+        assertFalse(EventAccess.mayCreateIn(otherOrganizer, "lisbon"));
+        assertTrue(EventAccess.mayCreateIn(admin, "anywhere"));
+        assertFalse(EventAccess.mayNameAnotherHost(memberViewer, "lisbon"));
+        assertTrue(EventAccess.mayNameAnotherHost(organizer, "lisbon"));
+    }
+
+    @Test
+    void aHostPublishesMembersAndInviteOnlyEventsButOnlyOrganizersPublic() {
+        Subject draft = event(Visibility.PUBLIC, EventStatus.DRAFT);
+        assertFalse(EventAccess.mayPublishAs(hostViewer, draft, Visibility.PUBLIC));
+        assertTrue(EventAccess.mayPublishAs(hostViewer, draft, Visibility.MEMBERS));
+        assertTrue(EventAccess.mayPublishAs(hostViewer, draft, Visibility.INVITE_ONLY));
+        assertTrue(EventAccess.mayPublishAs(organizer, draft, Visibility.PUBLIC));
+        assertFalse(EventAccess.mayPublishAs(otherOrganizer, draft, Visibility.MEMBERS));
+        assertFalse(EventAccess.mayPublishAs(memberViewer, draft, Visibility.MEMBERS), "a member who is not the host manages nothing");
     }
 }

@@ -33,6 +33,12 @@ public class MemberFacts {
                 new ChapterData(chapter.id.toString(), chapter.slug, chapter.name, chapter.city, chapter.timeZone));
     }
 
+    /** The chapter's whole state after a change of its name, city or time zone (the slug never changes). */
+    public void chapterUpdated(Chapter chapter) {
+        outbox.publish(Topics.MEMBERS, chapter.id, FactTypes.CHAPTER_UPDATED,
+                new ChapterData(chapter.id.toString(), chapter.slug, chapter.name, chapter.city, chapter.timeZone));
+    }
+
     /** Call after the member's row was flushed, so that its version is final. */
     public void memberRegistered(Member member) {
         outbox.publish(Topics.MEMBERS, member.id, FactTypes.MEMBER_REGISTERED, MemberData.of(member));

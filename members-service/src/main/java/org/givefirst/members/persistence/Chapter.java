@@ -52,4 +52,9 @@ public class Chapter extends PanacheEntityBase {
     public static Optional<Chapter> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }
+
+    /** The chapter, its row locked until the transaction ends: changes of one chapter are published in order. */
+    public static Optional<Chapter> findBySlug(String slug, jakarta.persistence.LockModeType lock) {
+        return find("slug", slug).withLock(lock).firstResultOptional();
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,6 +34,7 @@ import org.givefirst.platform.paging.PageLimit;
 import org.givefirst.platform.validation.IanaTimeZone;
 import java.util.Optional;
 import org.givefirst.platform.problem.ProblemException;
+import org.givefirst.platform.security.Caller;
 import org.givefirst.platform.security.Roles;
 
 @Path("/api/v1/chapters")
@@ -42,9 +44,11 @@ import org.givefirst.platform.security.Roles;
 public class ChapterResource {
 
     private final ChapterService chapters;
+    private final Caller caller;
 
-    public ChapterResource(ChapterService chapters) {
+    public ChapterResource(ChapterService chapters, Caller caller) {
         this.chapters = chapters;
+        this.caller = caller;
     }
 
     @Schema(name = "NewChapter")
@@ -54,6 +58,13 @@ public class ChapterResource {
             @NotBlank @Size(max = 120) @Schema(example = "Givefirst Lisbon") String name,
             @NotBlank @Size(max = 120) @Schema(example = "Lisbon") String city,
             @NotBlank @Size(max = 60) @IanaTimeZone @Schema(example = "Europe/Lisbon") String timeZone) {
+    }
+
+    @Schema(name = "ChapterChanges", description = "Fields to change; omitted or null fields stay as they are. The slug never changes.")
+    public record ChapterChanges(
+            @Size(min = 1, max = 120) @Schema(example = "Givefirst Lisbon") String name,
+            @Size(min = 1, max = 120) @Schema(example = "Lisbon") String city,
+            @Size(max = 60) @IanaTimeZone @Schema(example = "Europe/Lisbon") String timeZone) {
     }
 
     @Schema(name = "Chapter")
@@ -90,6 +101,22 @@ public class ChapterResource {
         return Response.created(uri.getAbsolutePathBuilder().path(chapter.slug).build())
                 .entity(ChapterView.of(chapter))
                 .build();
+    }
+
+    @PATCH
+    @Path("/{slug}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Change a chapter's name, city or time zone (its organizers, admins)",
+            description = "A change is published as org.givefirst.chapter.updated.v1 with the chapter's whole state.")
+    @APIResponse(responseCode = "200", description = "The chapter after the change",
+            content = @Content(schema = @Schema(implementation = ChapterView.class)))
+    public ChapterView updateChapter(@PathParam("slug") String slug, @Valid @jakarta.validation.constraints.NotNull ChapterChanges changes) {
+        if (!caller.organizes(slug)) {
+            throw ProblemException.forbidden("Only organizers of chapter '" + slug + "' and admins change it");
+        }
+        return ChapterView.of(chapters.update(slug, changes.name(), changes.city(), changes.timeZone()));
     }
 
     @GET

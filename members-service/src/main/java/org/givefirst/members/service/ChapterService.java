@@ -46,6 +46,30 @@ public class ChapterService {
         return chapter;
     }
 
+    /** Changes the given fields (null: unchanged); a change is published as {@code chapter.updated}. */
+    @Transactional
+    public Chapter update(String slug, String name, String city, String timeZone) {
+        Chapter chapter = Chapter.findBySlug(slug, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Chapter", slug));
+        boolean changed = false;
+        if (name != null && !name.strip().equals(chapter.name)) {
+            chapter.name = name.strip();
+            changed = true;
+        }
+        if (city != null && !city.strip().equals(chapter.city)) {
+            chapter.city = city.strip();
+            changed = true;
+        }
+        if (timeZone != null && !timeZone.equals(chapter.timeZone)) {
+            chapter.timeZone = timeZone;
+            changed = true;
+        }
+        if (changed) {
+            facts.chapterUpdated(chapter);
+        }
+        return chapter;
+    }
+
     /**
      * Makes a member of the chapter one of its organizers.
      *

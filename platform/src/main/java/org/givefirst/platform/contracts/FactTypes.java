@@ -11,6 +11,7 @@ public final class FactTypes {
 
     // givefirst.members.v1, published by members-service
     public static final String CHAPTER_CREATED = "org.givefirst.chapter.created.v1";
+    public static final String CHAPTER_UPDATED = "org.givefirst.chapter.updated.v1";
     public static final String MEMBER_REGISTERED = "org.givefirst.member.registered.v1";
     public static final String MEMBER_UPDATED = "org.givefirst.member.updated.v1";
     public static final String MEMBER_ERASED = "org.givefirst.member.erased.v1";
@@ -34,7 +35,7 @@ public final class FactTypes {
     public static final String INTRODUCTION_FEEDBACK_GIVEN = "org.givefirst.introduction.feedback-given.v1";
     public static final String INTRODUCTION_WITHDRAWN = "org.givefirst.introduction.withdrawn.v1";
 
-    public static final List<String> MEMBERS_TOPIC = List.of(CHAPTER_CREATED, MEMBER_REGISTERED, MEMBER_UPDATED,
+    public static final List<String> MEMBERS_TOPIC = List.of(CHAPTER_CREATED, CHAPTER_UPDATED, MEMBER_REGISTERED, MEMBER_UPDATED,
             MEMBER_ERASED, MEMBER_JOINED_CHAPTER, MEMBER_LEFT_CHAPTER);
     public static final List<String> EVENTS_TOPIC = List.of(EVENT_PUBLISHED, EVENT_UPDATED, EVENT_CANCELLED,
             EVENT_COMPLETED, RSVP_CHANGED, ATTENDANCE_RECORDED);
