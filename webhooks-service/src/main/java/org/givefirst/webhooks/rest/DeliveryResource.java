@@ -95,6 +95,7 @@ public class DeliveryResource {
 
     @POST
     @Path("/{deliveryId}/replays")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Send a failed delivery again, with the same webhook-id and a new day of retries")
     @APIResponse(responseCode = "202", description = "Queued", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "409", description = "The delivery is not failed, or the endpoint is disabled")
