@@ -77,6 +77,9 @@ public class EndpointService {
             }
             chapters = List.of(chapter);
         }
+        if (chapters != null && chapters.isEmpty()) {
+            return new EndpointPage(List.of(), Optional.empty());
+        }
         UUID after = cursor == null ? null : afterId(cursor);
         List<Endpoint> page = Endpoint.page(chapters, after, limit + 1);
         Optional<String> next = page.size() > limit ? Optional.of(PageCursor.encode(page.get(limit - 1).id.toString())) : Optional.empty();
