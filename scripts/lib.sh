@@ -35,6 +35,29 @@ port_taken() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && { exec 3>&- 3<&-; return 0; } || return 1
 }
 
+# True when none of the services' ports (GIVEFIRST_PORTS) is taken.
+services_free() {
+  local svc
+  for svc in "${GIVEFIRST_SERVICES[@]}"; do port_taken "${GIVEFIRST_PORTS[$svc]}" && return 1; done
+  return 0
+}
+
+# For the test scripts: keeps GIVEFIRST_PORT_OFFSET when set, else takes the first of the given
+# offsets whose service ports are free; exports it and reads the ports. Fails when they are taken.
+choose_port_offset() { # offset...
+  local offset
+  if [[ -z "${GIVEFIRST_PORT_OFFSET:-}" ]]; then
+    for offset in "$@"; do
+      GIVEFIRST_PORT_OFFSET=$offset
+      read_ports
+      services_free && break
+    done
+  fi
+  export GIVEFIRST_PORT_OFFSET
+  read_ports
+  services_free || { printf "the services' ports %s are in use (set GIVEFIRST_PORT_OFFSET to move them)\n" "${GIVEFIRST_PORTS[*]}" >&2; return 1; }
+}
+
 # Sets FREE_PORT to a free port not handed out before in this shell (with "2", the next one is free
 # too: Kafka's controller uses it). For the test scripts that start a whole run on ports of their own.
 HANDED_OUT=" "

@@ -71,21 +71,7 @@ command -v curl >/dev/null || fail "curl is needed"
 (cd "$HERE" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || fail "npm ci failed"
 
 # 2. The services, with a throwaway data folder, on their own ports when those are free.
-services_free() {
-  local svc
-  for svc in "${GIVEFIRST_SERVICES[@]}"; do port_taken "${GIVEFIRST_PORTS[$svc]}" && return 1; done
-  return 0
-}
-if [[ -z "${GIVEFIRST_PORT_OFFSET:-}" ]]; then
-  for offset in 0 100 200 300 400 500 600 700 800 900; do
-    GIVEFIRST_PORT_OFFSET=$offset
-    read_ports
-    services_free && break
-  done
-fi
-export GIVEFIRST_PORT_OFFSET
-read_ports
-services_free || fail "the services' ports ${GIVEFIRST_PORTS[*]} are in use (set GIVEFIRST_PORT_OFFSET to move them)"
+choose_port_offset 0 100 200 300 400 500 600 700 800 900 || exit 1
 for svc in "${GIVEFIRST_SERVICES[@]}"; do
   [[ -f "$ROOT/$svc/target/quarkus-app/quarkus-run.jar" ]] || fail "$svc is not built: run ./mvnw verify (or install -DskipTests) first"
 done

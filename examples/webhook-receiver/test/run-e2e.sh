@@ -47,21 +47,7 @@ command -v node >/dev/null || fail "node (20 or newer) is needed"
 command -v curl >/dev/null || fail "curl is needed"
 (cd "$HERE/.." && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || fail "npm ci failed"
 
-services_free() {
-  local svc
-  for svc in "${GIVEFIRST_SERVICES[@]}"; do port_taken "${GIVEFIRST_PORTS[$svc]}" && return 1; done
-  return 0
-}
-if [[ -z "${GIVEFIRST_PORT_OFFSET:-}" ]]; then
-  for offset in 1000 1100 1200 1300 1400 1500 1600 1700 1800 1900; do
-    GIVEFIRST_PORT_OFFSET=$offset
-    read_ports
-    services_free && break
-  done
-fi
-export GIVEFIRST_PORT_OFFSET
-read_ports
-services_free || fail "the services' ports ${GIVEFIRST_PORTS[*]} are in use (set GIVEFIRST_PORT_OFFSET to move them)"
+choose_port_offset 1000 1100 1200 1300 1400 1500 1600 1700 1800 1900 || exit 1
 for svc in "${GIVEFIRST_SERVICES[@]}"; do
   [[ -f "$ROOT/$svc/target/quarkus-app/quarkus-run.jar" ]] || fail "$svc is not built: run ./mvnw verify (or package -DskipTests) first"
 done
