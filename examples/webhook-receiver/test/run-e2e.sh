@@ -59,7 +59,7 @@ export GIVEFIRST_HOME="$E2E_HOME"
 
 say "starting ./givefirst up (PostgreSQL :$PG_PORT, Kafka :$KAFKA_PORT, webhooks-service $(service_url webhooks-service), data in $E2E_HOME) ..."
 GIVEFIRST_PG_PORT="$PG_PORT" GIVEFIRST_KAFKA_PORT="$KAFKA_PORT" \
-GIVEFIRST_WEBHOOKS_RETRY_INITIAL=2s GIVEFIRST_WEBHOOKS_RETRY_MAX=5s \
+GIVEFIRST_WEBHOOKS_RETRY_INITIAL=2s GIVEFIRST_WEBHOOKS_RETRY_MAX=5s GIVEFIRST_START_PATIENCE="${GIVEFIRST_START_PATIENCE:-420}" \
   setsid "$ROOT/givefirst" up --no-build --no-demo >"$E2E_HOME/up.log" 2>&1 </dev/null &
 GIVEFIRST_PID=$!
 for _ in $(seq 1 480); do
