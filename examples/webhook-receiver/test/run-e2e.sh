@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end test of the webhook receiver example, as CI runs it after ./mvnw verify (which builds
 # the services' jars): starts ./givefirst up --no-build --no-demo with a throwaway data folder and free
-# ports, short retry waits for webhooks-service (2 s doubling to 5 s) and loopback receivers allowed
-# (as the local run does); then e2e.mjs registers an endpoint, seeds the demo, stops and restarts the
+# ports, short retry waits for webhooks-service (2 s doubling to 5 s), loopback receivers allowed
+# (as the local run does) and patience for a loaded machine (420 s to start, 60 s for a database
+# connection); then e2e.mjs registers an endpoint, seeds the demo, stops and restarts the
 # receiver, and checks that every delivery was verified by standardwebhooks and nothing was lost.
 # Always stops what it started. A few minutes.
 # Needs: the built jars, JDK 17+, curl, Node 20+.
@@ -60,6 +61,7 @@ export GIVEFIRST_HOME="$E2E_HOME"
 say "starting ./givefirst up (PostgreSQL :$PG_PORT, Kafka :$KAFKA_PORT, webhooks-service $(service_url webhooks-service), data in $E2E_HOME) ..."
 GIVEFIRST_PG_PORT="$PG_PORT" GIVEFIRST_KAFKA_PORT="$KAFKA_PORT" \
 GIVEFIRST_WEBHOOKS_RETRY_INITIAL=2s GIVEFIRST_WEBHOOKS_RETRY_MAX=5s GIVEFIRST_START_PATIENCE="${GIVEFIRST_START_PATIENCE:-420}" \
+QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT="${QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT:-60s}" \
   setsid "$ROOT/givefirst" up --no-build --no-demo >"$E2E_HOME/up.log" 2>&1 </dev/null &
 GIVEFIRST_PID=$!
 for _ in $(seq 1 480); do
