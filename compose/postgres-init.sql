@@ -4,5 +4,6 @@
 CREATE DATABASE members OWNER givefirst;
 CREATE DATABASE events OWNER givefirst;
 CREATE DATABASE matching OWNER givefirst;
+CREATE DATABASE webhooks OWNER givefirst;
 -- Keycloak keeps its realms, users and sessions in a database of its own.
 CREATE DATABASE keycloak OWNER givefirst;

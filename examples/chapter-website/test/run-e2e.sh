@@ -22,24 +22,6 @@ cd "$ROOT"
 say() { printf 'run-e2e: %s\n' "$*"; }
 fail() { printf 'run-e2e: %s\n' "$*" >&2; exit 1; }
 
-# Sets FREE_PORT to a free port not handed out before (with "2", the next one is free too: Kafka's
-# controller uses it).
-HANDED_OUT=" "
-FREE_PORT=""
-free_port() {
-  local count=${1:-1} port
-  for _ in $(seq 1 200); do
-    port=$((20000 + RANDOM % 30000))
-    [[ "$HANDED_OUT" == *" $port "* || "$HANDED_OUT" == *" $((port + 1)) "* ]] && continue
-    port_taken "$port" && continue
-    [[ "$count" == 2 ]] && port_taken "$((port + 1))" && continue
-    HANDED_OUT+="$port $((port + 1)) "
-    FREE_PORT=$port
-    return 0
-  done
-  fail "no free port found"
-}
-
 GIVEFIRST_PID=""
 SITE_PID=""
 E2E_HOME=""
@@ -89,28 +71,14 @@ command -v curl >/dev/null || fail "curl is needed"
 (cd "$HERE" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || fail "npm ci failed"
 
 # 2. The services, with a throwaway data folder, on their own ports when those are free.
-services_free() {
-  local svc
-  for svc in "${GIVEFIRST_SERVICES[@]}"; do port_taken "${GIVEFIRST_PORTS[$svc]}" && return 1; done
-  return 0
-}
-if [[ -z "${GIVEFIRST_PORT_OFFSET:-}" ]]; then
-  for offset in 0 100 200 300 400 500 600 700 800 900; do
-    GIVEFIRST_PORT_OFFSET=$offset
-    read_ports
-    services_free && break
-  done
-fi
-export GIVEFIRST_PORT_OFFSET
-read_ports
-services_free || fail "the services' ports ${GIVEFIRST_PORTS[*]} are in use (set GIVEFIRST_PORT_OFFSET to move them)"
+choose_port_offset 0 100 200 300 400 500 600 700 800 900 || exit 1
 for svc in "${GIVEFIRST_SERVICES[@]}"; do
   [[ -f "$ROOT/$svc/target/quarkus-app/quarkus-run.jar" ]] || fail "$svc is not built: run ./mvnw verify (or install -DskipTests) first"
 done
-free_port; SITE_PORT="${E2E_SITE_PORT:-$FREE_PORT}"
-free_port; EMBED_PORT=$FREE_PORT
-free_port; PG_PORT=$FREE_PORT
-free_port 2; KAFKA_PORT=$FREE_PORT
+free_port || fail "no free port found"; SITE_PORT="${E2E_SITE_PORT:-$FREE_PORT}"
+free_port || fail "no free port found"; EMBED_PORT=$FREE_PORT
+free_port || fail "no free port found"; PG_PORT=$FREE_PORT
+free_port 2 || fail "no free port found"; KAFKA_PORT=$FREE_PORT
 E2E_HOME="$(mktemp -d "${TMPDIR:-/tmp}/givefirst-e2e.XXXXXX")"
 # ./givefirst up starts the services with GIVEFIRST_DEV_KEYS=true: the demo and the test sign their
 # tokens with the development key. The services allow the site's origin and the origin of the page

@@ -67,6 +67,10 @@ final class NetworkModel {
         pod("cnpg-operator", "cnpg-system", Map.of("app.kubernetes.io/name", "cloudnative-pg"), Map.of());
         pod("intruder", namespace, Map.of("app", "intruder"), Map.of());
         endpoints.put("internet", new Endpoint("internet", null, Map.of(), "203.0.113.10", Map.of()));
+        // Outside the cluster but not the internet: what webhooks-service must never reach.
+        endpoints.put("private-network", new Endpoint("private-network", null, Map.of(), "192.168.7.20", Map.of()));
+        endpoints.put("carrier-nat", new Endpoint("carrier-nat", null, Map.of(), "100.64.3.4", Map.of()));
+        endpoints.put("cloud-metadata", new Endpoint("cloud-metadata", null, Map.of(), "169.254.169.254", Map.of()));
     }
 
     Endpoint endpoint(String name) {

@@ -14,6 +14,7 @@ class NetworkPolicyTest {
 
     static final List<String> OVERLAYS = Overlay.ALL;
     static final List<String> SERVICES = ServiceSettings.SERVICES;
+    static final String WEBHOOKS = "webhooks-service";
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
@@ -93,7 +94,26 @@ class NetworkPolicyTest {
         String key = o.configMap("givefirst-config").get("GIVEFIRST_JWT_PUBLIC_KEY");
         boolean fetched = key != null && key.startsWith("https://");
         for (String service : SERVICES) {
-            assertEquals(fetched, network.allows(service, "internet", 443, "TCP"), service + " -> the OpenID Connect provider");
+            if (!service.equals(WEBHOOKS)) {
+                assertEquals(fetched, network.allows(service, "internet", 443, "TCP"), service + " -> the OpenID Connect provider");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void webhooksServiceReachesReceiversOverHttpsOnPublicAddressesOnly(String overlay) {
+        NetworkModel network = new NetworkModel(Overlay.of(overlay));
+        assertTrue(network.allows(WEBHOOKS, "internet", 443, "TCP"), "a receiver on the internet");
+        assertFalse(network.allows(WEBHOOKS, "internet", 80, "TCP"), "plain http");
+        for (String inside : List.of("private-network", "carrier-nat", "cloud-metadata")) {
+            assertFalse(network.allows(WEBHOOKS, inside, 443, "TCP"), WEBHOOKS + " -> " + inside);
+        }
+        for (String service : SERVICES) {
+            if (!service.equals(WEBHOOKS)) {
+                assertFalse(network.allows(WEBHOOKS, service, ServiceSettings.of(service).httpPort(), "TCP"), WEBHOOKS + " -> " + service);
+                assertFalse(network.allows(service, WEBHOOKS, ServiceSettings.of(WEBHOOKS).httpPort(), "TCP"), service + " -> " + WEBHOOKS);
+            }
         }
     }
 }

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 record ServiceSettings(String name, int httpPort, String database, Set<String> requiredEnv, Set<String> optionalEnv,
         Map<String, String> properties) {
 
-    static final List<String> SERVICES = List.of("members-service", "events-service", "matching-service");
+    static final List<String> SERVICES = List.of("members-service", "events-service", "matching-service", "webhooks-service");
 
     static final String PLATFORM_DEFAULTS = "platform/src/main/resources/META-INF/microprofile-config.properties";
 

@@ -36,7 +36,7 @@ import org.givefirst.platform.testing.Infrastructure;
  */
 public final class LocalStack {
 
-    static final List<String> DATABASES = List.of("members", "events", "matching");
+    static final List<String> DATABASES = List.of("members", "events", "matching", "webhooks");
 
     private LocalStack() {
     }

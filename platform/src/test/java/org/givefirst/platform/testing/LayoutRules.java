@@ -51,10 +51,10 @@ public final class LayoutRules {
 
     @ArchTest
     public static final ArchRule domainIsPure = classes().that().resideInAPackage(DOMAIN)
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, "org.givefirst.platform.contracts..",
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..", DOMAIN, "org.givefirst.platform.contracts..",
                     "org.jgrapht..", "org.jheaps..", "org.apache.lucene..")
-            .because("pure rules are plain Java (no Jakarta, Quarkus, Hibernate or Jackson): fast to test, easy to"
-                    + " benchmark, easy to read; the shared wire vocabulary, graph algorithms and text analysis"
+            .because("pure rules are plain Java (the JDK, javax.crypto included; no Jakarta, Quarkus, Hibernate or"
+                    + " Jackson): fast to test, easy to benchmark, easy to read; the shared wire vocabulary, graph algorithms and text analysis"
                     + " (plain libraries without a framework) are the only exceptions")
             .allowEmptyShould(true);
 
