@@ -123,4 +123,35 @@ class TablesAndWhereToGoTest {
         given().auth().oauth2(TestTokens.member(f1.id)).when().get("/api/v1/members/{id}/where", seeker.id)
                 .then().statusCode(403);
     }
+
+    @Test
+    void aGuestSitsAtTheTableOfTheMemberWhoBringsThem() {
+        String chapter = Facts.chapterSlug("guests");
+        Member host = new Member("Guest host").chapters(chapter);
+        List<Member> going = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            going.add(new Member("Diner " + i).chapters(chapter).offers("fundraising").seeks("ux-research"));
+        }
+        List<Member> everyone = new ArrayList<>(going);
+        everyone.add(host);
+        Scenario.register(everyone.toArray(new Member[0]));
+        Facts.Event dinner = new Facts.Event(chapter, host.id, "dinner", Instant.now().plus(6, ChronoUnit.DAYS));
+        Scenario.events(dinner.published());
+        Member bringer = going.get(3);
+        for (Member member : going) {
+            Scenario.events(dinner.rsvp(member.id, "going", member == bringer));
+        }
+
+        JsonPath seating = given().auth().oauth2(TestTokens.member(host.id)).contentType(ContentType.JSON)
+                .body("{\"tableSize\":4}")
+                .when().post("/api/v1/events/{id}/tables", dinner.id)
+                .then().statusCode(201)
+                .body("tables", hasSize(2))
+                .body("tables.guestsOf.flatten().memberId", org.hamcrest.Matchers.contains(bringer.id.toString()))
+                .extract().jsonPath();
+        int guestTable = seating.getInt("tables.find { t -> t.guestsOf.size() > 0 }.number");
+        int bringerTable = seating.getInt("tables.find { t -> t.members.any { it.memberId == '" + bringer.id + "' } }.number");
+        assertEquals(bringerTable, guestTable, "the guest sits with the member who brings them");
+        assertEquals(7, seating.getList("tables.members.flatten()").size(), "every member going has one seat");
+    }
 }

@@ -78,6 +78,47 @@ class TakersTest {
         }
     }
 
+    @Test
+    void noShowsMakeAMemberUnreliableAndShowingUpAgainRecoversThemAsTheGivingEndpointShows() {
+        String chapter = Facts.chapterSlug("reliability");
+        Member host = new Member("Reliable host").chapters(chapter);
+        Member ghost = new Member("Ghost").chapters(chapter).offers("fundraising").seeks("ux-research");
+        Member other = new Member("Other").chapters(chapter);
+        Scenario.register(host, ghost, other);
+        List<Facts.Event> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Facts.Event coffee = new Facts.Event(chapter, host.id, "coffee", java.time.Instant.now().minus(10 - i, java.time.temporal.ChronoUnit.DAYS));
+            events.add(coffee);
+            Scenario.events(coffee.published(), coffee.rsvp(ghost.id, "going", false));
+        }
+        Scenario.events(events.get(0).attendance(ghost.id, false), events.get(1).attendance(ghost.id, false));
+
+        given().auth().oauth2(TestTokens.member(ghost.id)).when().get("/api/v1/members/{id}/giving", ghost.id)
+                .then().statusCode(200)
+                .body("reliability.strikes", equalTo(2))
+                .body("reliability.factor", equalTo(0.5f))
+                .body("reliability.unreliable", equalTo(true))
+                .body("halfLifeDays", equalTo(180));
+        // Only the member, an organizer of their chapter or an admin read it.
+        given().auth().oauth2(TestTokens.member(other.id)).when().get("/api/v1/members/{id}/giving", ghost.id)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.organizer(UUID.randomUUID(), chapter)).when().get("/api/v1/members/{id}/giving", ghost.id)
+                .then().statusCode(200);
+
+        Scenario.events(events.get(2).attendance(ghost.id, true));
+        given().auth().oauth2(TestTokens.member(ghost.id)).when().get("/api/v1/members/{id}/giving", ghost.id)
+                .then().statusCode(200)
+                .body("reliability.strikes", equalTo(1))
+                .body("reliability.unreliable", equalTo(false));
+        // The host hosted the one event someone came to, eight days ago: its points have decayed a little.
+        given().auth().oauth2(TestTokens.member(host.id)).when().get("/api/v1/members/{id}/giving", host.id)
+                .then().statusCode(200)
+                .body("hosted", equalTo(1))
+                .body("givingPoints", equalTo(2))
+                .body("recentGivingPoints", lessThan(2.0f))
+                .body("recentGivingPoints", org.hamcrest.Matchers.greaterThan(1.9f));
+    }
+
     private static void ledgerEntries(Member member, String kind, int count) {
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < count; i++) {

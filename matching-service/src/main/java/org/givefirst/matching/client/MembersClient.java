@@ -5,7 +5,6 @@ import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -25,16 +24,11 @@ public class MembersClient {
     private static final Logger LOG = Logger.getLogger(MembersClient.class);
 
     private final MembersRestClient client;
-    private final Optional<String> serviceToken;
+    private final ServiceTokens tokens;
 
-    public MembersClient(@RestClient MembersRestClient client,
-            @ConfigProperty(name = "givefirst.members.service-token") Optional<String> serviceToken) {
+    public MembersClient(@RestClient MembersRestClient client, ServiceTokens tokens) {
         this.client = client;
-        this.serviceToken = serviceToken.filter(token -> !token.isBlank());
-        if (this.serviceToken.isEmpty()) {
-            LOG.warn("givefirst.members.service-token (GIVEFIRST_MEMBERS_SERVICE_TOKEN) is not set: "
-                    + "contact details of made introductions will show as unavailable");
-        }
+        this.tokens = tokens;
     }
 
     /** The outcome of a lookup: found, gone (members-service no longer has the member) or unavailable. */
@@ -61,11 +55,12 @@ public class MembersClient {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
     public Lookup contactOf(UUID memberId) {
-        if (serviceToken.isEmpty()) {
+        Optional<String> token = tokens.bearer();
+        if (token.isEmpty()) {
             return Lookup.unavailable();
         }
         try {
-            MemberContact contact = client.contact(memberId, "Bearer " + serviceToken.get());
+            MemberContact contact = client.contact(memberId, "Bearer " + token.get());
             return contact == null || contact.email() == null ? Lookup.gone() : Lookup.found(contact);
         } catch (WebApplicationException e) {
             if (e.getResponse() != null && (e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 410)) {

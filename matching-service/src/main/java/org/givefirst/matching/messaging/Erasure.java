@@ -37,7 +37,7 @@ public class Erasure {
         members.erase(memberId, at);
         events.eraseMember(memberId);
         ledgers.eraseMember(memberId);
-        em.createNativeQuery("delete from seating_seat where member_id = ?1").setParameter(1, memberId).executeUpdate();
+        em.createNativeQuery("delete from seating_seat where member_id = ?1 or guest_of = ?1").setParameter(1, memberId).executeUpdate();
         introductions.eraseMember(memberId);
     }
 }

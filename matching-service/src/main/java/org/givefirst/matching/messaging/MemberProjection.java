@@ -36,11 +36,17 @@ public class MemberProjection {
     /** A member's public profile, as in {@code member.registered} / {@code member.updated}. */
     public record Profile(UUID memberId, Long version, String displayName, List<String> chapters, String city, String timeZone,
             List<MemberView.Offer> offers, List<MemberView.ObjectiveText> objectives, List<String> formats,
-            boolean openToIntroductions, int maxIntroductionsPerMonth, boolean allowOtherChapters) {
+            boolean openToIntroductions, int maxIntroductionsPerMonth, boolean allowOtherChapters,
+            IntroductionPreferences introductionPreferences) {
+    }
+
+    /** A member's private introduction preferences; {@link #NONE} when a fact carries none. */
+    public record IntroductionPreferences(boolean helpsNewcomers, Set<UUID> neverIntroduce, Set<UUID> wantsToMeet) {
+        public static final IntroductionPreferences NONE = new IntroductionPreferences(false, Set.of(), Set.of());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void chapterCreated(UUID chapterId, String slug, String name, String city, String timeZone) {
+    public void chapterSaved(UUID chapterId, String slug, String name, String city, String timeZone) {
         ChapterView chapter = ChapterView.findById(chapterId);
         if (chapter == null) {
             chapter = new ChapterView();
@@ -79,6 +85,7 @@ public class MemberProjection {
         member.openToIntroductions = profile.openToIntroductions();
         member.maxIntroductionsPerMonth = Math.max(0, profile.maxIntroductionsPerMonth());
         member.allowOtherChapters = profile.allowOtherChapters();
+        member.helpsNewcomers = profile.introductionPreferences().helpsNewcomers();
         member.updatedAt = at;
         member.persist();
         em.flush();
@@ -94,6 +101,20 @@ public class MemberProjection {
         profile.objectives().forEach(objective -> seeks.addAll(Tags.normalize(objective.tags())));
         insertTags(member.memberId, "offer", offers);
         insertTags(member.memberId, "seek", seeks);
+        em.createNativeQuery("delete from member_preference where member_id = ?1").setParameter(1, member.memberId).executeUpdate();
+        insertPreferences(member.memberId, "never", profile.introductionPreferences().neverIntroduce());
+        insertPreferences(member.memberId, "meet", profile.introductionPreferences().wantsToMeet());
+    }
+
+    /** Preferences naming an erased member are left out: the erasure may have been applied before this older fact. */
+    private void insertPreferences(UUID memberId, String kind, Set<UUID> others) {
+        for (UUID other : others) {
+            if (other.equals(memberId) || members.isErased(other)) {
+                continue;
+            }
+            em.createNativeQuery("insert into member_preference (member_id, kind, other_id) values (?1, ?2, ?3) on conflict do nothing")
+                    .setParameter(1, memberId).setParameter(2, kind).setParameter(3, other).executeUpdate();
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -109,9 +130,13 @@ public class MemberProjection {
                 .setParameter(1, memberId).setParameter(2, chapter).executeUpdate();
     }
 
-    /** Deletes the profile, its chapters and tags, and remembers the id as erased. */
+    /**
+     * Deletes the profile, its chapters, tags and preferences, removes the member from everyone
+     * else's preferences, and remembers the id as erased.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(UUID memberId, OffsetDateTime at) {
+        em.createNativeQuery("delete from member_preference where other_id = ?1").setParameter(1, memberId).executeUpdate();
         em.createNativeQuery("insert into erased_member (member_id, erased_at) values (?1, ?2) on conflict do nothing")
                 .setParameter(1, memberId).setParameter(2, at).executeUpdate();
         em.createNativeQuery("delete from member_profile where member_id = ?1").setParameter(1, memberId).executeUpdate();

@@ -62,7 +62,7 @@ public class MembersConsumer {
                     required(data, "chapter"));
             case FactTypes.MEMBER_LEFT_CHAPTER -> members.leftChapter(FactData.requiredUuid(data, "memberId"),
                     required(data, "chapter"));
-            case FactTypes.CHAPTER_CREATED -> members.chapterCreated(FactData.requiredUuid(data, "chapterId"), required(data, "slug"),
+            case FactTypes.CHAPTER_CREATED, FactTypes.CHAPTER_UPDATED -> members.chapterSaved(FactData.requiredUuid(data, "chapterId"), required(data, "slug"),
                     FactData.text(data, "name"), FactData.text(data, "city"), FactData.text(data, "timeZone"));
             default -> LOG.debugf("Skipping %s %s: not a type matching-service reads", fact.type(), fact.id());
         }
@@ -88,7 +88,28 @@ public class MembersConsumer {
                 objectives, FactData.strings(preferences, "formats").stream().map(FactData::format).toList(),
                 FactData.bool(preferences, "openToIntroductions", MemberDefaults.OPEN_TO_INTRODUCTIONS),
                 FactData.integer(preferences, "maxIntroductionsPerMonth", MemberDefaults.MAX_INTRODUCTIONS_PER_MONTH),
-                otherChapters);
+                otherChapters, introductionPreferences(data.path("introductionPreferences")));
+    }
+
+    /** The private introduction preferences; none when the fact predates them. Ids that are not UUIDs are skipped. */
+    static MemberProjection.IntroductionPreferences introductionPreferences(JsonNode node) {
+        if (!node.isObject()) {
+            return MemberProjection.IntroductionPreferences.NONE;
+        }
+        return new MemberProjection.IntroductionPreferences(FactData.bool(node, "helpsNewcomers", false),
+                uuids(FactData.strings(node, "neverIntroduce")), uuids(FactData.strings(node, "wantsToMeet")));
+    }
+
+    private static java.util.Set<UUID> uuids(List<String> values) {
+        java.util.Set<UUID> ids = new java.util.LinkedHashSet<>();
+        for (String value : values) {
+            try {
+                ids.add(UUID.fromString(value));
+            } catch (IllegalArgumentException e) {
+                LOG.debugf("Skipping a preference that is not a member id: %s", value);
+            }
+        }
+        return ids;
     }
 
     private static String required(JsonNode data, String field) {

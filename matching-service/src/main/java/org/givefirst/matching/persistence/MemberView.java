@@ -51,6 +51,10 @@ public class MemberView extends PanacheEntityBase {
     @Column(name = "allow_other_chapters", nullable = false)
     public boolean allowOtherChapters;
 
+    /** Private: happy to help newcomers and people starting out (from the member's introduction preferences). */
+    @Column(name = "helps_newcomers", nullable = false)
+    public boolean helpsNewcomers;
+
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 

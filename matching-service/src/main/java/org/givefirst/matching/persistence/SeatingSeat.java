@@ -32,6 +32,10 @@ public class SeatingSeat extends PanacheEntityBase {
     @Column(name = "table_score", nullable = false)
     public double tableScore;
 
+    /** For a guest's seat: the member who brought them (memberId is then the guest's seat id, not a member). */
+    @Column(name = "guest_of")
+    public UUID guestOf;
+
     public static List<SeatingSeat> of(UUID seatingId) {
         return list("seatingId = ?1 order by tableNumber, memberId", seatingId);
     }

@@ -112,10 +112,24 @@ public class MemberMatchingResource {
             @Schema(description = "introductions where the other side confirmed the member helped") int helpConfirmed,
             @Schema(description = "introductions received (made): taking") int introductionsReceived,
             int givingPoints, int takingPoints,
-            @Schema(description = "giving points minus taking points") int balance,
-            @Schema(description = "received introductions and never gave: fewer, lower-ranked suggestions, never matched with another taker") boolean taker,
-            @Schema(description = "give-first factor, 1 + 0.5·tanh(balance/4), in [0.5, 1.5]") double factor,
+            @Schema(description = "giving points minus taking points, over the whole history") int balance,
+            @Schema(description = "giving points, each act decayed by its age: points · 2^(−age/halfLife)") double recentGivingPoints,
+            @Schema(description = "taking points, each act decayed by its age") double recentTakingPoints,
+            @Schema(description = "recentGivingPoints − recentTakingPoints: what the factor and the taker rule use") double recentBalance,
+            @Schema(description = "half-life of the decay, in days", example = "180") long halfLifeDays,
+            @Schema(description = "lately received introductions and gave nothing: fewer, lower-ranked suggestions, matched "
+                    + "after the others in rounds, never with another taker") boolean taker,
+            @Schema(description = "give-first factor, 1 + 0.5·tanh(recentBalance/4), in [0.5, 1.5]") double factor,
+            ReliabilityView reliability,
             List<EntryView> recent) {
+    }
+
+    @Schema(name = "Reliability", description = "No-shows and introductions left to expire add a strike, showing up and "
+            + "answering take one away (0..3 strikes)")
+    public record ReliabilityView(
+            @Schema(minimum = "0", maximum = "3") int strikes,
+            @Schema(description = "1 − 0.25·strikes: multiplies the member's side of every two-way score") double factor,
+            @Schema(description = "2 strikes or more: fewer suggestions, matched after reliable members in rounds") boolean unreliable) {
     }
 
     @Schema(name = "GivingEntry")
@@ -126,14 +140,18 @@ public class MemberMatchingResource {
     @GET
     @Path("/giving")
     @Operation(summary = "A member's giving ledger: what they gave, what they took, balance and give-first factor",
-            description = "The member themself, an organizer of one of their chapters, or an admin.")
+            description = "The member themself, an organizer of one of their chapters, or an admin (403 for anyone else). "
+                    + "With the decayed (recent) figures the factor uses, and the member's reliability.")
     @APIResponse(responseCode = "200", description = "The ledger", content = @Content(schema = @Schema(implementation = GivingView.class)))
     public GivingView giving(@PathParam("id") UUID memberId) {
         access.requireMemberOrOrganizer(memberId, "read this member's giving ledger");
         GivingService.Giving found = giving.of(memberId).orElseThrow(() -> ProblemException.notFound("Member", memberId));
         GivingLedger l = found.ledger();
         return new GivingView(memberId, l.hosted(), l.volunteered(), l.broughtGuest(), l.helpConfirmed(),
-                l.introductionsReceived(), l.givingPoints(), l.takingPoints(), l.balance(), l.isTaker(), round(l.factor()),
+                l.introductionsReceived(), l.givingPoints(), l.takingPoints(), l.balance(), round(l.recentGivingPoints()),
+                round(l.recentTakingPoints()), round(l.recentBalance()), found.halfLife().toDays(), l.isTaker(), round(l.factor()),
+                new ReliabilityView(found.reliability().strikes(), round(found.reliability().factor()),
+                        found.reliability().isUnreliable()),
                 found.recent().stream().map(MemberMatchingResource::entry).toList());
     }
 

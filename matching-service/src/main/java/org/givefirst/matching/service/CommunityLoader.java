@@ -3,6 +3,7 @@ package org.givefirst.matching.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,20 +15,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import org.givefirst.matching.domain.ChapterPolicy;
 import org.givefirst.matching.domain.Community;
-import org.givefirst.matching.domain.GivingLedger;
-import org.givefirst.matching.domain.MemberPair;
 import org.givefirst.matching.domain.MemberProfile;
 import org.givefirst.matching.domain.PairHistory;
 import org.givefirst.matching.persistence.Introduction;
 import org.givefirst.matching.persistence.MemberView;
 
 /**
- * Builds the domain's {@link Community} snapshot from the read models: profiles (with their
- * introductions this month), giving ledgers and pair history. Only the members that matter are
- * loaded: for one member, the members sharing a tag with them in both directions (looked up in
- * the {@code member_tag} index); for a round, the members of the chapter.
+ * Builds the domain's {@link Community} snapshot as of now from the read models: profiles (with
+ * their introductions this month, the text of their objectives and offers, and their private
+ * preferences), decayed giving ledgers, reliability, the pair history (open, declined, met and
+ * whether both found it useful), the chapter's policy, the text analyzer and, for a round, how many
+ * rounds ago each member last got an introduction. Only the members that matter are loaded: for one
+ * member, the members sharing a tag with them in both directions (the {@code member_tag} index),
+ * the members they would like to meet or who would like to meet them and, with text matching on,
+ * the members of their chapters; for a round, the members of the chapter.
  */
 @ApplicationScoped
 public class CommunityLoader {
@@ -35,12 +40,19 @@ public class CommunityLoader {
     private final EntityManager em;
     private final MemberQueries members;
     private final GivingLedgers ledgers;
+    private final Reliabilities reliabilities;
+    private final ChapterPolicies policies;
+    private final TextAnalysis text;
     private final Clock clock;
 
-    public CommunityLoader(EntityManager em, MemberQueries members, GivingLedgers ledgers, Clock clock) {
+    public CommunityLoader(EntityManager em, MemberQueries members, GivingLedgers ledgers, Reliabilities reliabilities,
+            ChapterPolicies policies, TextAnalysis text, Clock clock) {
         this.em = em;
         this.members = members;
         this.ledgers = ledgers;
+        this.reliabilities = reliabilities;
+        this.policies = policies;
+        this.text = text;
         this.clock = clock;
     }
 
@@ -52,7 +64,10 @@ public class CommunityLoader {
         }
     }
 
-    /** The member and every member who could be suggested to them; empty when the member is unknown. */
+    /**
+     * The member and every member who could be suggested to them; empty when the member is unknown.
+     * The policy is that of the member's first chapter (by slug).
+     */
     public Optional<Loaded> aroundMember(UUID memberId) {
         if (members.find(memberId).isEmpty()) {
             return Optional.empty();
@@ -60,43 +75,75 @@ public class CommunityLoader {
         Set<UUID> ids = new LinkedHashSet<>();
         ids.add(memberId);
         ids.addAll(members.twoWayTagNeighbours(memberId));
-        return Optional.of(of(ids));
+        ids.addAll(members.wishesAround(memberId));
+        Set<String> chapters = new TreeSet<>(members.chaptersOf(memberId));
+        if (text.analyzer().isPresent()) {
+            chapters.forEach(chapter -> ids.addAll(members.membersOf(chapter)));
+        }
+        return Optional.of(load(ids, chapters.isEmpty() ? null : chapters.iterator().next(), false));
     }
 
-    /** The members of a chapter. */
+    /** The members of a chapter, for a round: with how many rounds ago each last got an introduction in one. */
     public Loaded ofChapter(String chapter) {
-        return of(members.membersOf(chapter));
+        return load(members.membersOf(chapter), chapter, true);
     }
 
-    /** These members (unknown ids are left out). */
+    /** These members (unknown ids are left out), under the policy of this chapter (null: the deployment's). */
+    public Loaded of(Collection<UUID> memberIds, String chapter) {
+        return load(memberIds, chapter, false);
+    }
+
+    /** These members (unknown ids are left out), under the deployment's policy. */
     public Loaded of(Collection<UUID> memberIds) {
+        return load(memberIds, null, false);
+    }
+
+    /** The policy a snapshot of this chapter uses. */
+    public ChapterPolicy policy(String chapter) {
+        return policies.of(chapter);
+    }
+
+    private Loaded load(Collection<UUID> memberIds, String chapter, boolean round) {
+        Instant now = clock.instant();
         List<MemberView> views = members.findAll(memberIds);
         Set<UUID> ids = new HashSet<>();
         views.forEach(view -> ids.add(view.memberId));
         Map<UUID, Set<String>> chapters = members.chaptersOf(ids);
         Map<UUID, Integer> thisMonth = introductionsThisMonth(ids);
+        Map<UUID, MemberQueries.Preferences> preferences = members.preferencesOf(ids);
         List<MemberProfile> profiles = new ArrayList<>();
         Map<UUID, MemberView> byId = new HashMap<>();
         for (MemberView view : views) {
             profiles.add(members.toProfile(view, chapters.getOrDefault(view.memberId, Set.of()),
-                    thisMonth.getOrDefault(view.memberId, 0)));
+                    thisMonth.getOrDefault(view.memberId, 0),
+                    preferences.getOrDefault(view.memberId, MemberQueries.Preferences.NONE)));
             byId.put(view.memberId, view);
         }
-        Map<UUID, GivingLedger> ledgersById = ledgers.ledgersOf(ids);
-        return new Loaded(new Community(profiles, ledgersById, history(ids)), byId);
+        Community.Builder community = Community.builder()
+                .members(profiles)
+                .ledgers(ledgers.ledgersOf(ids, now))
+                .reliabilities(reliabilities.of(ids))
+                .history(history(ids))
+                .policy(policies.of(chapter))
+                .asOf(now)
+                .textAnalyzer(text.analyzer().orElse(null));
+        if (round && chapter != null) {
+            community.lastRoundIntroductions(lastRoundIntroductions(chapter));
+        }
+        return new Loaded(community.build(), byId);
     }
 
     /**
-     * Pairs among these members already introduced (suggested, accepted or made) or declined.
-     * Expired and withdrawn introductions do not block a new one.
+     * What happened between pairs of these members: introductions suggested or accepted are open,
+     * declined ones are declined, made ones met (at {@code made_at}; both found it useful when both
+     * said the other helped). Expired and withdrawn introductions do not block a new one.
      */
     private PairHistory history(Set<UUID> ids) {
-        Set<MemberPair> introduced = new HashSet<>();
-        Set<MemberPair> declined = new HashSet<>();
+        PairHistory.Builder history = PairHistory.builder();
         for (List<UUID> chunk : Chunks.of(ids)) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
-                    select member_a, member_b, status from introduction
+                    select member_a, member_b, status, made_at, created_at, a_other_helped, b_other_helped from introduction
                      where member_a in (?1) and member_b is not null and status in ('suggested', 'accepted', 'made', 'declined')""")
                     .setParameter(1, chunk).getResultList();
             for (Object[] row : rows) {
@@ -105,12 +152,41 @@ public class CommunityLoader {
                 if (!ids.contains(b)) {
                     continue;
                 }
-                (Introduction.DECLINED.equals(row[2]) ? declined : introduced).add(MemberPair.of(a, b));
+                switch ((String) row[2]) {
+                    case Introduction.DECLINED -> history.declined(a, b);
+                    case Introduction.MADE -> history.met(a, b,
+                            GivingLedgers.toOffset(row[3] != null ? row[3] : row[4]).toInstant(),
+                            Boolean.TRUE.equals(row[5]) && Boolean.TRUE.equals(row[6]));
+                    default -> history.open(a, b);
+                }
             }
         }
-        return new PairHistory(introduced, declined);
+        return history.build();
     }
 
+    /**
+     * For each member who got an introduction (suggested, accepted or made) in a round of the chapter:
+     * how many rounds ago the latest was (1 = the chapter's previous round).
+     */
+    private Map<UUID, Integer> lastRoundIntroductions(String chapter) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                with r as (select id, row_number() over (order by created_at desc, id desc) as n
+                             from matching_round where chapter = ?1)
+                select m, min(n) from (
+                    select i.member_a as m, r.n from introduction i join r on r.id = i.round_id
+                     where i.status in ('suggested', 'accepted', 'made')
+                    union all
+                    select i.member_b as m, r.n from introduction i join r on r.id = i.round_id
+                     where i.status in ('suggested', 'accepted', 'made')
+                ) x where m is not null group by m""")
+                .setParameter(1, chapter).getResultList();
+        Map<UUID, Integer> roundsAgo = new HashMap<>();
+        for (Object[] row : rows) {
+            roundsAgo.put((UUID) row[0], ((Number) row[1]).intValue());
+        }
+        return roundsAgo;
+    }
     /**
      * Introductions proposed to each member this calendar month (UTC) and not declined, expired or
      * withdrawn: what counts against their monthly limit.

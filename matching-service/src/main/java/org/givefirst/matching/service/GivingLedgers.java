@@ -3,19 +3,25 @@ package org.givefirst.matching.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.givefirst.matching.config.MatchingConfig;
+import org.givefirst.matching.domain.GivingAct;
 import org.givefirst.matching.domain.GivingLedger;
 
 /**
  * The giving ledger as stored: one {@code giving_entry} row per act, keyed by member, kind and the
  * event or introduction that caused it. Recording the same cause again changes nothing, so the
- * ledger counts an act once however often its facts are delivered. The counts become the domain's
- * {@link GivingLedger}, which owns the points, the balance, the taker rule and the factor.
+ * ledger counts an act once however often its facts are delivered. The dated acts become the domain's
+ * {@link GivingLedger} as of now, decayed with {@code givefirst.matching.giving.half-life} (180 days by
+ * default); the ledger owns the points, the balance, the taker rule and the factor.
  */
 @ApplicationScoped
 public class GivingLedgers {
@@ -39,9 +45,13 @@ public class GivingLedgers {
     }
 
     private final EntityManager em;
+    private final Clock clock;
+    private final MatchingConfig config;
 
-    public GivingLedgers(EntityManager em) {
+    public GivingLedgers(EntityManager em, Clock clock, MatchingConfig config) {
         this.em = em;
+        this.clock = clock;
+        this.config = config;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -86,30 +96,33 @@ public class GivingLedgers {
         em.createNativeQuery("delete from giving_entry where member_id = ?1").setParameter(1, memberId).executeUpdate();
     }
 
+    /** The member's ledger as of now. */
     public GivingLedger ledgerOf(UUID memberId) {
-        return ledgersOf(List.of(memberId)).getOrDefault(memberId, GivingLedger.empty());
+        return ledgersOf(List.of(memberId), clock.instant()).getOrDefault(memberId, GivingLedger.empty());
     }
 
-    /** The ledgers of these members; members without entries are left out (an empty ledger). */
-    public Map<UUID, GivingLedger> ledgersOf(Collection<UUID> memberIds) {
-        Map<UUID, GivingLedger> ledgers = new HashMap<>();
-        if (memberIds.isEmpty()) {
-            return ledgers;
-        }
-        Map<UUID, int[]> counts = new HashMap<>();
+    /** The half-life the ledgers decay with. */
+    public java.time.Duration halfLife() {
+        return config.giving().halfLife();
+    }
+
+    /**
+     * The ledgers of these members as of {@code asOf}: counts of every act, and points decayed by
+     * their age; members without entries are left out (an empty ledger).
+     */
+    public Map<UUID, GivingLedger> ledgersOf(Collection<UUID> memberIds, Instant asOf) {
+        Map<UUID, List<GivingAct>> acts = new HashMap<>();
         for (List<UUID> chunk : Chunks.of(memberIds)) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("""
-                    select member_id, kind, count(*) from giving_entry where member_id in (?1) group by member_id, kind""")
+            List<Object[]> rows = em.createNativeQuery("select member_id, kind, occurred_at from giving_entry where member_id in (?1)")
                     .setParameter(1, chunk).getResultList();
             for (Object[] row : rows) {
-                int[] c = counts.computeIfAbsent((UUID) row[0], id -> new int[Kind.values().length]);
-                c[Kind.valueOf((String) row[1]).ordinal()] = ((Number) row[2]).intValue();
+                acts.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
+                        .add(GivingAct.of(GivingAct.Kind.valueOf((String) row[1]), toOffset(row[2]).toInstant()));
             }
         }
-        counts.forEach((id, c) -> ledgers.put(id, new GivingLedger(c[Kind.HOSTED.ordinal()],
-                c[Kind.VOLUNTEERED.ordinal()], c[Kind.BROUGHT_GUEST.ordinal()], c[Kind.HELP_CONFIRMED.ordinal()],
-                c[Kind.INTRODUCTION_RECEIVED.ordinal()])));
+        Map<UUID, GivingLedger> ledgers = new HashMap<>();
+        acts.forEach((id, list) -> ledgers.put(id, GivingLedger.of(list, asOf, halfLife())));
         return ledgers;
     }
 

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.givefirst.matching.domain.GivingLedger;
+import org.givefirst.matching.domain.Reliability;
 
-/** A member's giving ledger as the domain reads it, with their latest acts. */
+/** A member's giving ledger as the domain reads it (decayed as of now), their reliability and their latest acts. */
 @ApplicationScoped
 public class GivingService {
 
@@ -14,13 +15,19 @@ public class GivingService {
 
     private final MemberQueries members;
     private final GivingLedgers ledgers;
+    private final Reliabilities reliabilities;
 
-    public GivingService(MemberQueries members, GivingLedgers ledgers) {
+    public GivingService(MemberQueries members, GivingLedgers ledgers, Reliabilities reliabilities) {
         this.members = members;
         this.ledgers = ledgers;
+        this.reliabilities = reliabilities;
     }
 
-    public record Giving(UUID memberId, GivingLedger ledger, List<GivingLedgers.Entry> recent) {
+    /**
+     * @param halfLife the half-life the ledger's recent points decayed with
+     */
+    public record Giving(UUID memberId, GivingLedger ledger, java.time.Duration halfLife, Reliability reliability,
+            List<GivingLedgers.Entry> recent) {
     }
 
     /** Empty when the member is unknown to matching (never registered, or erased). */
@@ -28,6 +35,7 @@ public class GivingService {
         if (members.find(memberId).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Giving(memberId, ledgers.ledgerOf(memberId), ledgers.recent(memberId, RECENT)));
+        return Optional.of(new Giving(memberId, ledgers.ledgerOf(memberId), ledgers.halfLife(), reliabilities.of(memberId),
+                ledgers.recent(memberId, RECENT)));
     }
 }

@@ -100,6 +100,16 @@ public class MemberQueries {
                 """, UUID.class).setParameter(1, memberId).getResultList();
     }
 
+    /** The members this one would like to meet, and those who would like to meet this one (candidates whatever the tags). */
+    @SuppressWarnings("unchecked")
+    public List<UUID> wishesAround(UUID memberId) {
+        return em.createNativeQuery("""
+                select other_id from member_preference where member_id = ?1 and kind = 'meet'
+                union
+                select member_id from member_preference where other_id = ?1 and kind = 'meet'
+                """, UUID.class).setParameter(1, memberId).getResultList();
+    }
+
     public List<MemberView> findAll(Collection<UUID> memberIds) {
         List<MemberView> found = new ArrayList<>();
         for (List<UUID> chunk : Chunks.of(memberIds)) {
@@ -116,17 +126,59 @@ public class MemberQueries {
         return known;
     }
 
-    /** The domain profile of a stored member, with their introductions of this month. */
+    /** A member's private introduction preferences as stored ({@code member_preference}). */
+    public record Preferences(Set<UUID> neverIntroduce, Set<UUID> wantsToMeet) {
+        public static final Preferences NONE = new Preferences(Set.of(), Set.of());
+    }
+
+    /** The preferences of these members; members without any are left out. */
+    public Map<UUID, Preferences> preferencesOf(Collection<UUID> memberIds) {
+        Map<UUID, Set<UUID>> never = new HashMap<>();
+        Map<UUID, Set<UUID>> meet = new HashMap<>();
+        for (List<UUID> chunk : Chunks.of(memberIds)) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select member_id, kind, other_id from member_preference where member_id in (?1)")
+                    .setParameter(1, chunk).getResultList();
+            for (Object[] row : rows) {
+                ("never".equals(row[1]) ? never : meet).computeIfAbsent((UUID) row[0], id -> new HashSet<>()).add((UUID) row[2]);
+            }
+        }
+        Map<UUID, Preferences> preferences = new HashMap<>();
+        Set<UUID> ids = new HashSet<>(never.keySet());
+        ids.addAll(meet.keySet());
+        ids.forEach(id -> preferences.put(id, new Preferences(never.getOrDefault(id, Set.of()), meet.getOrDefault(id, Set.of()))));
+        return preferences;
+    }
+
+    /** The domain profile of a stored member without preferences, with their introductions of this month. */
     public MemberProfile toProfile(MemberView member, Set<String> chapters, int introductionsThisMonth) {
+        return toProfile(member, chapters, introductionsThisMonth, Preferences.NONE);
+    }
+
+    /**
+     * The domain profile of a stored member: tags, the objectives' what/who text and the offers'
+     * descriptions (for text matching), limits, introductions of this month and private preferences.
+     */
+    public MemberProfile toProfile(MemberView member, Set<String> chapters, int introductionsThisMonth, Preferences preferences) {
         Set<String> offers = new HashSet<>();
-        offers(member).forEach(offer -> offers.addAll(offer.tags() == null ? List.of() : offer.tags()));
+        List<String> descriptions = new ArrayList<>();
+        for (MemberView.Offer offer : offers(member)) {
+            offers.addAll(offer.tags() == null ? List.of() : offer.tags());
+            if (offer.text() != null) {
+                descriptions.add(offer.text());
+            }
+        }
         List<Objective> objectives = new ArrayList<>();
         for (MemberView.ObjectiveText objective : objectives(member)) {
             objectives.add(new Objective(new HashSet<>(objective.tags() == null ? List.of() : objective.tags()),
                     clamp(objective.priority(), Objective.MIN_PRIORITY, Objective.MAX_PRIORITY),
-                    clamp(objective.specificity(), 0, Objective.MAX_SPECIFICITY)));
+                    clamp(objective.specificity(), 0, Objective.MAX_SPECIFICITY), objective.what(), objective.who()));
         }
         return MemberProfile.builder(member.memberId)
+                .offerDescriptions(descriptions)
+                .helpsNewcomers(member.helpsNewcomers)
+                .neverIntroduce(preferences.neverIntroduce())
+                .wantsToMeet(preferences.wantsToMeet())
                 .chapters(chapters)
                 .offers(offers)
                 .objectives(objectives)

@@ -20,7 +20,6 @@ import org.givefirst.matching.messaging.IntroductionFacts;
 import org.givefirst.matching.persistence.Introduction;
 import org.givefirst.matching.persistence.RoundComponentRecord;
 import org.givefirst.matching.persistence.RoundRecord;
-import org.givefirst.platform.contracts.Tags;
 import org.givefirst.platform.problem.ProblemException;
 
 /**
@@ -65,8 +64,8 @@ public class RoundService {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "round:" + chapter).getResultList();
 
         CommunityLoader.Loaded loaded = loader.ofChapter(chapter);
-        RoundOptions options = new RoundOptions(perMemberLimit, config.rounds().exactComponentLimit(),
-                config.rounds().maxImprovementPasses());
+        RoundOptions options = new RoundOptions(perMemberLimit, RoundOptions.DEFAULT_EXACT_COMPONENT_LIMIT,
+                config.rounds().maxImprovementPasses(), config.rounds().exactBudget(), RoundOptions.defaultParallelism());
         PairGraph graph = PairGraph.eligible(loaded.community());
         MatchingRound round = new RoundMatcher(options).run(graph);
         Long optimum = optimumOf(graph, round, options);
@@ -111,8 +110,8 @@ public class RoundService {
             MemberProfile b = loaded.profile(pair.b());
             Optional<Gatherings.Gathering> gathering = upcoming.around(a, loaded.views().get(pair.a()), b,
                     loaded.views().get(pair.b()));
-            List<String> aCanGiveB = List.copyOf(Tags.intersection(a.offers(), b.seeks()));
-            List<String> bCanGiveA = List.copyOf(Tags.intersection(b.offers(), a.seeks()));
+            List<String> aCanGiveB = sorted(loaded.community().canGive(a, b));
+            List<String> bCanGiveA = sorted(loaded.community().canGive(b, a));
             Introduction intro = new Introduction();
             intro.id = UUID.randomUUID();
             intro.roundId = record.id;
@@ -153,8 +152,12 @@ public class RoundService {
      * component was matched exactly, computed when it was not and the graph is small enough,
      * otherwise unknown (null).
      */
+    private static List<String> sorted(Set<String> tags) {
+        return tags.stream().sorted().toList();
+    }
+
     private Long optimumOf(PairGraph graph, MatchingRound round, RoundOptions options) {
-        if (!round.methodsUsed().contains(MatchingMethod.GREEDY_WITH_LOCAL_IMPROVEMENT)) {
+        if (round.methodsUsed().stream().allMatch(MatchingMethod::isExact)) {
             return round.totalWeight();
         }
         if (graph.vertexCount() <= config.rounds().measureOptimumUpTo()) {

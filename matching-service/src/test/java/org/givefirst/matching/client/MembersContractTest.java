@@ -40,7 +40,7 @@ class MembersContractTest {
                 }
             };
 
-            MembersClient.Lookup lookup = new MembersClient(api, Optional.of("service-token")).contactOf(id);
+            MembersClient.Lookup lookup = new MembersClient(api, new ServiceTokens(null, Optional.of("service-token"), java.time.Clock.systemUTC())).contactOf(id);
 
             String name = interaction.description();
             switch (interaction.status()) {

@@ -53,6 +53,9 @@ public final class Facts {
         private boolean open = true;
         private int maxPerMonth = 4;
         private List<String> formats = List.of();
+        private boolean helpsNewcomers;
+        private List<UUID> never = List.of();
+        private List<UUID> wantsToMeet = List.of();
 
         public Member(String name) {
             this(UUID.randomUUID(), name);
@@ -90,6 +93,22 @@ public final class Facts {
 
         public Member formats(String... formats) {
             this.formats = List.of(formats);
+            return this;
+        }
+
+        /** "Never introduce me to" these members (private introduction preferences). */
+        public Member never(UUID... members) {
+            never = List.of(members);
+            return this;
+        }
+
+        public Member wantsToMeet(UUID... members) {
+            wantsToMeet = List.of(members);
+            return this;
+        }
+
+        public Member helpsNewcomers(boolean helps) {
+            helpsNewcomers = helps;
             return this;
         }
 
@@ -134,6 +153,12 @@ public final class Facts {
             preferences.put("allowsOtherChapterIntroductions", false);
             preferences.put("maxIntroductionsPerMonth", maxPerMonth);
             data.put("publicProfile", true);
+            ObjectNode introductionPreferences = data.putObject("introductionPreferences");
+            introductionPreferences.put("helpsNewcomers", helpsNewcomers);
+            ArrayNode neverArray = introductionPreferences.putArray("neverIntroduce");
+            never.forEach(id -> neverArray.add(id.toString()));
+            ArrayNode meetArray = introductionPreferences.putArray("wantsToMeet");
+            wantsToMeet.forEach(id -> meetArray.add(id.toString()));
             return data;
         }
 

@@ -78,7 +78,8 @@ public class MemberFacts {
             List<OfferData> offers,
             List<ObjectiveData> objectives,
             PreferencesData preferences,
-            boolean publicProfile) {
+            boolean publicProfile,
+            IntroductionPreferencesData introductionPreferences) {
 
         public static MemberData of(Member m) {
             return new MemberData(m.id.toString(), m.version, m.displayName, m.headline, m.city, m.timeZone,
@@ -88,7 +89,12 @@ public class MemberFacts {
                             List.copyOf(o.tags), o.priority, o.specificity)).toList(),
                     new PreferencesData(m.formats.stream().sorted().toList(), m.openToIntroductions,
                             m.allowsOtherChapterIntroductions, m.maxIntroductionsPerMonth),
-                    m.publicProfile);
+                    m.publicProfile,
+                    new IntroductionPreferencesData(m.helpsNewcomers, sorted(m.neverIntroduce), sorted(m.wantsToMeet)));
+        }
+
+        private static List<String> sorted(java.util.Collection<UUID> ids) {
+            return ids.stream().map(UUID::toString).sorted().toList();
         }
     }
 
@@ -101,6 +107,13 @@ public class MemberFacts {
 
     public record PreferencesData(List<EventFormat> formats, boolean openToIntroductions,
                                   boolean allowsOtherChapterIntroductions, int maxIntroductionsPerMonth) {
+    }
+
+    /**
+     * The member's private introduction preferences: only matching-service acts on them, and no
+     * consumer shows them to anyone (the members named never learn it).
+     */
+    public record IntroductionPreferencesData(boolean helpsNewcomers, List<String> neverIntroduce, List<String> wantsToMeet) {
     }
 
     /** A member and the slug of the chapter they joined or left. */

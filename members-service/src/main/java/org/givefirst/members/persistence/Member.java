@@ -91,6 +91,25 @@ public class Member extends PanacheEntityBase {
     @Column(name = "max_introductions_per_month", nullable = false)
     public int maxIntroductionsPerMonth;
 
+    /** Private: happy to help newcomers and people who are starting out (matching prefers them as their partners). */
+    @Column(name = "helps_newcomers", nullable = false)
+    public boolean helpsNewcomers;
+
+    /**
+     * Private: members this member must never be introduced to, seated with or suggested to. Never
+     * shown to them or in any view of another member; only the member, admins and matching-service see it.
+     */
+    @ElementCollection
+    @CollectionTable(name = "member_never_introduce", joinColumns = @JoinColumn(name = "member_id"))
+    @Column(name = "other_id", nullable = false)
+    public Set<UUID> neverIntroduce = new LinkedHashSet<>();
+
+    /** Private: members this member would like to meet (a bounded boost of a pair with two-way value). */
+    @ElementCollection
+    @CollectionTable(name = "member_wants_to_meet", joinColumns = @JoinColumn(name = "member_id"))
+    @Column(name = "other_id", nullable = false)
+    public Set<UUID> wantsToMeet = new LinkedHashSet<>();
+
     /** Listed for visitors without a token (a chapter website's member directory). */
     @Column(name = "public_profile", nullable = false)
     public boolean publicProfile;

@@ -114,7 +114,7 @@ public class MemberStore {
 
     private static MemberData withoutVersion(MemberData d) {
         return new MemberData(d.memberId(), 0, d.displayName(), d.headline(), d.city(), d.timeZone(), d.chapters(),
-                d.offers(), d.objectives(), d.preferences(), d.publicProfile());
+                d.offers(), d.objectives(), d.preferences(), d.publicProfile(), d.introductionPreferences());
     }
 
     static void applyPreferences(Member member, PreferenceChanges p) {
