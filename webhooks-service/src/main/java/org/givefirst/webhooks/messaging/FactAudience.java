@@ -13,11 +13,14 @@ import org.givefirst.platform.messaging.IncomingFact;
  * data), with its data as the chapter's organizers may see it. Facts carry no contact details, and
  * an endpoint only receives the facts of its own chapter (what its organizers see of those members
  * over REST); as a second guard, any field that would hold contact details is removed wherever it is.
+ * A member's introduction preferences ("never introduce me to X") travel on the members topic for
+ * matching-service only: no organizer sees them, so no delivery carries them.
  */
 final class FactAudience {
 
-    /** Field names that hold contact details: never part of a delivery. */
-    static final Set<String> CONTACT_FIELDS = Set.of("email", "emails", "contact", "contacts", "phone", "phoneNumber");
+    /** Field names that hold contact details or private preferences: never part of a delivery. */
+    static final Set<String> PRIVATE_FIELDS = Set.of("email", "emails", "contact", "contacts", "phone", "phoneNumber",
+            "introductionPreferences");
 
     private FactAudience() {
     }
@@ -36,7 +39,7 @@ final class FactAudience {
         }
         event.put("datacontenttype", "application/json");
         JsonNode data = fact.data() == null ? json.createObjectNode() : fact.data().deepCopy();
-        withoutContactDetails(data);
+        withoutPrivateFields(data);
         event.set("data", data);
         try {
             return json.writeValueAsString(event);
@@ -45,14 +48,14 @@ final class FactAudience {
         }
     }
 
-    static void withoutContactDetails(JsonNode node) {
+    static void withoutPrivateFields(JsonNode node) {
         if (node instanceof ObjectNode object) {
-            object.remove(CONTACT_FIELDS);
+            object.remove(PRIVATE_FIELDS);
             for (Iterator<JsonNode> children = object.elements(); children.hasNext(); ) {
-                withoutContactDetails(children.next());
+                withoutPrivateFields(children.next());
             }
         } else if (node.isArray()) {
-            node.forEach(FactAudience::withoutContactDetails);
+            node.forEach(FactAudience::withoutPrivateFields);
         }
     }
 }
