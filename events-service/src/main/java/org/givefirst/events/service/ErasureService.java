@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.givefirst.events.client.MemberDirectory;
+import org.givefirst.events.messaging.EventFacts;
 import org.givefirst.events.persistence.Event;
 import org.givefirst.events.persistence.Rsvp;
 
@@ -21,12 +22,14 @@ import org.givefirst.events.persistence.Rsvp;
 public class ErasureService {
 
     private final Seats seats;
+    private final EventFacts facts;
     private final MemberDirectory members;
     private final EntityManager em;
     private final Clock clock;
 
-    public ErasureService(Seats seats, MemberDirectory members, EntityManager em, Clock clock) {
+    public ErasureService(Seats seats, EventFacts facts, MemberDirectory members, EntityManager em, Clock clock) {
         this.seats = seats;
+        this.facts = facts;
         this.members = members;
         this.em = em;
         this.clock = clock;
@@ -46,8 +49,8 @@ public class ErasureService {
             if (rsvp.isActive()) {
                 Event event = Event.findForUpdate(rsvp.eventId).orElseThrow();
                 if (event.status.isOpen() && !event.schedule().hasStarted(now)) {
-                    seats.release(event, rsvp, now);
-                    seats.promoteWaitlist(event, now);
+                    seats.reseat(event, now, seats.release(event, rsvp, now));
+                    facts.changedQuietly(event);
                 }
             }
             rsvp.memberId = null;
