@@ -115,6 +115,7 @@ public class Seats {
             if (chunk.isEmpty()) {
                 break;
             }
+            long lastTicket = chunk.get(chunk.size() - 1).waitlistOrder; // before seating clears it
             Map<UUID, Rsvp> byId = chunk.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
             List<UUID> promoted = Seating.promote(event.capacity, event.seatsTaken,
                     chunk.stream().map(r -> new Seating.Waiting<>(r.id, r.seats())).toList());
@@ -123,7 +124,7 @@ public class Seats {
                 seat(event, rsvp, now);
                 seated.add(rsvp);
             }
-            afterTicket = chunk.get(chunk.size() - 1).waitlistOrder;
+            afterTicket = lastTicket;
             if (chunk.size() < HEAD_CHUNK) {
                 break;
             }
