@@ -121,4 +121,17 @@ final class Api {
         return post(TestTokens.member(host), "/api/v1/events/" + eventId + "/invitations",
                 Map.of("memberIds", java.util.List.of(members), "guestSeat", guestSeat));
     }
+
+    /** The host's (or a manager's) view of an event's RSVPs: going, waitlist in order, seats taken. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> hostView(UUID host, String eventId) {
+        return given().auth().oauth2(TestTokens.member(host)).when().get("/api/v1/events/" + eventId + "/rsvps")
+                .then().statusCode(200).extract().as(Map.class);
+    }
+
+    /** One list of such a view: {@code going} or {@code waitlist}. */
+    @SuppressWarnings("unchecked")
+    static java.util.List<Map<String, Object>> rsvpList(Map<String, Object> view, String key) {
+        return (java.util.List<Map<String, Object>>) view.get(key);
+    }
 }

@@ -63,7 +63,7 @@ class ChapterWebsiteTest {
         String etag = given().when().get("/api/v1/chapters/" + chapter + "/events")
                 .then().statusCode(200)
                 .header("ETag", startsWith("\""))
-                .header("Cache-Control", equalTo("public, max-age=60"))
+                .header("Cache-Control", equalTo("public, max-age=60, stale-while-revalidate=300"))
                 .extract().header("ETag");
         given().header("If-None-Match", etag).when().get("/api/v1/chapters/" + chapter + "/events")
                 .then().statusCode(304).header("ETag", equalTo(etag)).body(emptyString());

@@ -81,11 +81,11 @@ class RsvpConcurrencyTest {
         }
 
         // The host's view agrees with the answers, and the database with both.
-        Map<String, Object> listing = hostView(host, eventId);
+        Map<String, Object> listing = Api.hostView(host, eventId);
         assertEquals(CAPACITY, listing.get("seatsTaken"));
-        List<Map<String, Object>> goingList = list(listing, "going");
+        List<Map<String, Object>> goingList = Api.rsvpList(listing, "going");
         assertEquals(CAPACITY, goingList.stream().mapToInt(r -> (Integer) r.get("seats")).sum());
-        List<Map<String, Object>> waitlist = list(listing, "waitlist");
+        List<Map<String, Object>> waitlist = Api.rsvpList(listing, "waitlist");
         assertEquals(MEMBERS - goingList.size(), waitlist.size());
         for (int i = 0; i < waitlist.size(); i++) {
             assertEquals(i + 1, waitlist.get(i).get("position"));
@@ -111,12 +111,12 @@ class RsvpConcurrencyTest {
         given().auth().oauth2(TestTokens.member(leaver)).when().delete("/api/v1/events/" + eventId + "/rsvps/" + leaver)
                 .then().statusCode(204);
 
-        Map<String, Object> after = hostView(host, eventId);
+        Map<String, Object> after = Api.hostView(host, eventId);
         assertEquals(CAPACITY - free, after.get("seatsTaken"));
-        List<String> goingAfter = list(after, "going").stream().map(r -> (String) r.get("memberId")).toList();
+        List<String> goingAfter = Api.rsvpList(after, "going").stream().map(r -> (String) r.get("memberId")).toList();
         assertTrue(goingAfter.containsAll(expectedPromoted), "the first in line is seated");
         assertFalse(goingAfter.contains(leaver.toString()));
-        List<Map<String, Object>> waitlistAfter = list(after, "waitlist");
+        List<Map<String, Object>> waitlistAfter = Api.rsvpList(after, "waitlist");
         assertEquals(waitlist.size() - expectedPromoted.size(), waitlistAfter.size());
         for (int i = 0; i < waitlistAfter.size(); i++) {
             assertEquals(i + 1, waitlistAfter.get(i).get("position"), "the line closes up");
@@ -136,15 +136,7 @@ class RsvpConcurrencyTest {
         assertNotNull(promoted.id());
     }
 
-    private static Map<String, Object> hostView(UUID host, String eventId) {
-        return given().auth().oauth2(TestTokens.member(host)).when().get("/api/v1/events/" + eventId + "/rsvps")
-                .then().statusCode(200).extract().as(Map.class);
-    }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Map<String, Object> listing, String key) {
-        return (List<Map<String, Object>>) listing.get(key);
-    }
 
     @Test
     void aMemberWhoLeftTheWaitlistCanJoinItAgainAtTheEndOfTheLine() {

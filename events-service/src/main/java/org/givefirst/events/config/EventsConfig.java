@@ -22,4 +22,39 @@ public interface EventsConfig {
     /** How far back the chapter calendar feed keeps events that already ended. */
     @WithDefault("P30D")
     Duration feedHistory();
+
+    /**
+     * How many first places of a waitlist are told each change of their place
+     * ({@code rsvp.waitlist-position-changed}); 0 tells nobody. Further back a member learns their
+     * place when joining, and each change once they are among these places.
+     */
+    @WithDefault("10")
+    int waitlistToldPlaces();
+
+    /** How long before its start a published event's {@code event.reminder} fact is published. */
+    @WithDefault("PT24H")
+    Duration reminderLead();
+
+    /** How often a replica looks for events whose reminder is due (any replica may; each event is claimed once). */
+    @WithDefault("1m")
+    String reminderEvery();
+
+    /** How many reminders one look claims at most (one transaction). */
+    @WithDefault("100")
+    int reminderBatch();
+
+    /**
+     * Longest a public listing or feed is served from memory without a change seen in this JVM: the
+     * bound on how stale another replica's answer can be (a change in this JVM is seen at once).
+     */
+    @WithDefault("PT30S")
+    Duration publicCacheTtl();
+
+    /** How many public documents (listings, feeds) are kept in memory at most. */
+    @WithDefault("2000")
+    int publicCacheSize();
+
+    /** How long caches may serve a stale public answer while they revalidate it (Cache-Control stale-while-revalidate). */
+    @WithDefault("PT5M")
+    Duration publicStaleWhileRevalidate();
 }

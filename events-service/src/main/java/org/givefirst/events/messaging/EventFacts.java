@@ -1,6 +1,7 @@
 package org.givefirst.events.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,9 +22,18 @@ import org.givefirst.platform.outbox.Topics;
 public class EventFacts {
 
     private final Outbox outbox;
+    private final jakarta.enterprise.event.Event<ChapterChanged> changes;
 
-    public EventFacts(Outbox outbox) {
+    public EventFacts(Outbox outbox, jakarta.enterprise.event.Event<ChapterChanged> changes) {
         this.outbox = outbox;
+        this.changes = changes;
+    }
+
+    /**
+     * Fired in the transaction of every fact (and of a change that publishes none, {@link #changedQuietly}):
+     * what the chapter shows in public may have changed. Observed after commit by the public documents' cache.
+     */
+    public record ChapterChanged(String chapter) {
     }
 
     /** What every fact says about the event. */
@@ -53,6 +63,25 @@ public class EventFacts {
     public record AttendanceRecorded(EventSummary event, String memberId, boolean attended) {
     }
 
+    /**
+     * @param position the member's place in line now (1-based)
+     * @param previousPosition the place they were last told, null when none was
+     */
+    public record WaitlistPositionChanged(EventSummary event, String memberId, boolean bringsGuest, int position,
+                                          Integer previousPosition) {
+    }
+
+    /** @param invitedBy who invited (the host or an organizer), null once erased */
+    public record InvitationSent(EventSummary event, String memberId, String invitedBy, boolean guestSeat) {
+    }
+
+    public record InvitationWithdrawn(EventSummary event, String memberId) {
+    }
+
+    /** @param lead how long before the start the reminder was due (ISO-8601 duration) */
+    public record EventReminder(EventSummary event, String lead) {
+    }
+
     public void published(Event event) {
         publish(event, FactTypes.EVENT_PUBLISHED, new EventLifecycle(EventSummary.of(event)));
     }
@@ -78,7 +107,31 @@ public class EventFacts {
         publish(event, FactTypes.ATTENDANCE_RECORDED, new AttendanceRecorded(EventSummary.of(event), memberId.toString(), attended));
     }
 
+    public void waitlistPositionChanged(Event event, UUID memberId, boolean bringsGuest, int position, Integer previousPosition) {
+        publish(event, FactTypes.RSVP_WAITLIST_POSITION_CHANGED, new WaitlistPositionChanged(EventSummary.of(event),
+                memberId.toString(), bringsGuest, position, previousPosition));
+    }
+
+    public void invitationSent(Event event, UUID memberId, UUID invitedBy, boolean guestSeat) {
+        publish(event, FactTypes.INVITATION_SENT, new InvitationSent(EventSummary.of(event), memberId.toString(),
+                invitedBy == null ? null : invitedBy.toString(), guestSeat));
+    }
+
+    public void invitationWithdrawn(Event event, UUID memberId) {
+        publish(event, FactTypes.INVITATION_WITHDRAWN, new InvitationWithdrawn(EventSummary.of(event), memberId.toString()));
+    }
+
+    public void reminder(Event event, Duration lead) {
+        publish(event, FactTypes.EVENT_REMINDER, new EventReminder(EventSummary.of(event), lead.toString()));
+    }
+
+    /** A change of what the chapter's public documents show that publishes no fact (seats freed by an erasure). */
+    public void changedQuietly(Event event) {
+        changes.fire(new ChapterChanged(event.chapter));
+    }
+
     private void publish(Event event, String type, Object data) {
         outbox.publish(Topics.EVENTS, event.id, type, data);
+        changes.fire(new ChapterChanged(event.chapter));
     }
 }

@@ -60,6 +60,18 @@ public class Event extends PanacheEntityBase {
     @Column(name = "seats_taken", nullable = false)
     public int seatsTaken;
 
+    /** Ticket of the last party that joined the waitlist: a newcomer gets the next one (kept under the row lock). */
+    @Column(name = "waitlist_tail", nullable = false)
+    public long waitlistTail;
+
+    /** Parties waiting now: a newcomer's place in line is one more (kept under the row lock). */
+    @Column(name = "waitlist_length", nullable = false)
+    public int waitlistLength;
+
+    /** When the {@code event.reminder} fact was written; null until then, and again after a change of start. */
+    @Column(name = "reminder_sent_at")
+    public Instant reminderSentAt;
+
     @Convert(converter = Converters.VisibilityConverter.class)
     @Column(nullable = false)
     public Visibility visibility;
@@ -84,6 +96,22 @@ public class Event extends PanacheEntityBase {
     public static Optional<Event> findForUpdate(UUID id) {
         return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));
     }
+
+    /**
+     * Published events starting after {@code now} and by {@code dueBy} whose reminder was not sent,
+     * by start, locked; rows another transaction holds (an RSVP, another replica's claim) are skipped.
+     */
+    public static java.util.List<Event> claimDueReminders(Instant now, Instant dueBy, int count) {
+        return Event.<Event>find("status = ?1 and reminderSentAt is null and startsAt > ?2 and startsAt <= ?3 order by startsAt, id",
+                        EventStatus.PUBLISHED, now, dueBy)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .page(0, count)
+                .list();
+    }
+
+    /** Hibernate's lock timeout meaning "skip rows locked by others" ({@code org.hibernate.LockOptions.SKIP_LOCKED}). */
+    private static final int SKIP_LOCKED = -2;
 
     public EventSchedule schedule() {
         return new EventSchedule(startsAt, endsAt, ZoneId.of(timeZone));

@@ -1,7 +1,5 @@
 package org.givefirst.events.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.givefirst.events.config.EventsConfig;
 import org.givefirst.events.domain.EventSchedule;
 import org.givefirst.events.persistence.Event;
-import org.givefirst.events.service.EventQueries;
 import org.givefirst.platform.contracts.EventFormat;
 
 /**
@@ -43,16 +40,12 @@ public class ChapterEventsResource {
     static final int MAX_LISTED = 100;
     static final int MAX_IN_FEED = 500;
 
-    private final EventQueries events;
-    private final CalendarDocuments calendars;
+    private final PublicDocuments documents;
     private final EventsConfig config;
-    private final ObjectMapper json;
 
-    public ChapterEventsResource(EventQueries events, CalendarDocuments calendars, EventsConfig config, ObjectMapper json) {
-        this.events = events;
-        this.calendars = calendars;
+    public ChapterEventsResource(PublicDocuments documents, EventsConfig config) {
+        this.documents = documents;
         this.config = config;
-        this.json = json;
     }
 
     @Schema(name = "PublicEvent", description = "An event as a chapter website shows it: no member data")
@@ -86,7 +79,7 @@ public class ChapterEventsResource {
                     + "invite-only events. Send the ETag back in If-None-Match to get 304 when nothing changed.")
     @APIResponse(responseCode = "200", description = "The listing",
             headers = {@Header(name = "ETag", description = "Strong entity tag of this exact body"),
-                    @Header(name = "Cache-Control", description = "public, max-age=...")},
+                    @Header(name = "Cache-Control", description = "public, max-age=..., stale-while-revalidate=...")},
             content = @Content(schema = @Schema(implementation = PublicListing.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @APIResponse(responseCode = "404", description = "No such chapter")
@@ -95,16 +88,7 @@ public class ChapterEventsResource {
             @Parameter(description = "How many events, at most " + MAX_LISTED + "; default 20")
             @QueryParam("limit") @Min(1) @Max(MAX_LISTED) Integer limit,
             Request request) {
-        events.requireChapter(slug);
-        List<PublicEvent> upcoming = events.publicEvents(slug, events.now(), limit == null ? 20 : limit).stream()
-                .map(PublicEvent::of).toList();
-        byte[] body;
-        try {
-            body = json.writeValueAsBytes(new PublicListing(slug, upcoming));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Listing cannot be written as JSON", e);
-        }
-        return Cacheable.respond(request, body, MediaType.APPLICATION_JSON, config.publicMaxAge(), false);
+        return Cacheable.respond(request, documents.listing(slug, limit == null ? 20 : limit), config);
     }
 
     @GET
@@ -121,8 +105,6 @@ public class ChapterEventsResource {
     public Response feed(
             @PathParam("slug") @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a chapter slug") String slug,
             Request request) {
-        events.requireChapter(slug);
-        List<Event> feed = events.publicEvents(slug, events.now().minus(config.feedHistory()), MAX_IN_FEED);
-        return Cacheable.respond(request, calendars.chapter(slug, feed), CalendarDocuments.MEDIA_TYPE, config.publicMaxAge(), false);
+        return Cacheable.respond(request, documents.feed(slug, MAX_IN_FEED), config);
     }
 }

@@ -62,16 +62,16 @@ public class EventResource {
     private final EventLifecycle lifecycle;
     private final EventQueries events;
     private final Viewers viewers;
-    private final CalendarDocuments calendars;
+    private final PublicDocuments documents;
     private final EventsConfig config;
 
     public EventResource(EventPlanning planning, EventLifecycle lifecycle, EventQueries events, Viewers viewers,
-                         CalendarDocuments calendars, EventsConfig config) {
+                         PublicDocuments documents, EventsConfig config) {
         this.planning = planning;
         this.lifecycle = lifecycle;
         this.events = events;
         this.viewers = viewers;
-        this.calendars = calendars;
+        this.documents = documents;
         this.config = config;
     }
 
@@ -215,9 +215,7 @@ public class EventResource {
             content = @Content(mediaType = CalendarDocuments.MEDIA_TYPE))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     public Response calendar(@PathParam("id") UUID id, Request request) {
-        Event event = events.find(viewers.current(), id);
-        byte[] body = calendars.single(event);
-        return Cacheable.respond(request, body, CalendarDocuments.MEDIA_TYPE, config.publicMaxAge(), !event.visibility.equals(Visibility.PUBLIC));
+        return Cacheable.respond(request, documents.eventCalendar(id, () -> events.find(viewers.current(), id)), config);
     }
 
     private Response withNames(Event event) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -91,5 +92,19 @@ public class InvitationResource {
     public Response list(@PathParam("id") UUID eventId) {
         InvitationService.Invitations all = invitations.list(viewers.current(), eventId);
         return Response.ok(new InvitationList(all.invitations().stream().map(InvitationView::of).toList())).build();
+    }
+
+    @DELETE
+    @Path("/{memberId}")
+    @RolesAllowed({Roles.MEMBER, Roles.ORGANIZER, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Withdraw a member's invitation (host or chapter organizers)",
+            description = "Publishes invitation.withdrawn for a published event. An RSVP the member already gave stays; "
+                    + "cancel it with DELETE /api/v1/events/{id}/rsvps/{memberId} when the seat should go too.")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(responseCode = "409", description = "The event is cancelled or completed")
+    public Response withdrawInvitation(@PathParam("id") UUID eventId, @PathParam("memberId") UUID memberId) {
+        invitations.withdraw(viewers.current(), eventId, memberId);
+        return Response.noContent().build();
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.givefirst.events.messaging.EventFacts;
 import org.givefirst.events.persistence.Event;
 import org.givefirst.events.persistence.Rsvp;
 
@@ -21,11 +22,13 @@ import org.givefirst.events.persistence.Rsvp;
 public class ErasureService {
 
     private final Seats seats;
+    private final EventFacts facts;
     private final EntityManager em;
     private final Clock clock;
 
-    public ErasureService(Seats seats, EntityManager em, Clock clock) {
+    public ErasureService(Seats seats, EventFacts facts, EntityManager em, Clock clock) {
         this.seats = seats;
+        this.facts = facts;
         this.em = em;
         this.clock = clock;
     }
@@ -44,8 +47,8 @@ public class ErasureService {
             if (rsvp.isActive()) {
                 Event event = Event.findForUpdate(rsvp.eventId).orElseThrow();
                 if (event.status.isOpen() && !event.schedule().hasStarted(now)) {
-                    seats.release(event, rsvp, now);
-                    seats.promoteWaitlist(event, now);
+                    seats.reseat(event, now, seats.release(event, rsvp, now));
+                    facts.changedQuietly(event);
                 }
             }
             rsvp.memberId = null;

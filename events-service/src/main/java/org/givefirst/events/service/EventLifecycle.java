@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.givefirst.events.domain.EventAccess;
 import org.givefirst.events.messaging.EventFacts;
 import org.givefirst.events.persistence.Event;
+import org.givefirst.events.persistence.Invitation;
 import org.givefirst.platform.contracts.EventStatus;
 import org.givefirst.platform.problem.ProblemException;
 
@@ -34,6 +35,10 @@ public class EventLifecycle {
         transition(event, EventStatus.PUBLISHED);
         event.publishedAt = event.updatedAt;
         facts.published(event);
+        // Invitations of the draft were kept private until now.
+        for (Invitation invitation : Invitation.<Invitation>list("eventId = ?1 and memberId is not null order by createdAt, id", id)) {
+            facts.invitationSent(event, invitation.memberId, invitation.invitedBy, invitation.guestSeat);
+        }
         return event;
     }
 

@@ -130,6 +130,7 @@ public class EventPlanning {
             event.reschedule(schedule);
             if (!before.startsAt().equals(event.startsAt)) {
                 changed.add("start");
+                event.reminderSentAt = null; // a new start deserves a new reminder
             }
             if (!before.endsAt().equals(event.endsAt)) {
                 changed.add("end");
@@ -168,7 +169,7 @@ public class EventPlanning {
             facts.updated(event, changed);
         }
         if (changed.contains("capacity") && event.status == EventStatus.PUBLISHED) {
-            seats.promoteWaitlist(event, now);
+            seats.reseat(event, now, false);
         }
         return event;
     }

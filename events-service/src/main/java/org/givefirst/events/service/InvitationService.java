@@ -2,6 +2,7 @@ package org.givefirst.events.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ import java.util.UUID;
 import org.givefirst.events.client.MemberLookup;
 import org.givefirst.events.domain.EventAccess;
 import org.givefirst.events.persistence.Event;
+import org.givefirst.events.messaging.EventFacts;
 import org.givefirst.events.persistence.Invitation;
+import org.givefirst.platform.contracts.EventStatus;
 import org.givefirst.platform.problem.ProblemException;
 
 /**
@@ -27,11 +30,13 @@ public class InvitationService {
 
     private final EventQueries events;
     private final MemberDirectory members;
+    private final EventFacts facts;
     private final Clock clock;
 
-    public InvitationService(EventQueries events, MemberDirectory members, Clock clock) {
+    public InvitationService(EventQueries events, MemberDirectory members, EventFacts facts, Clock clock) {
         this.events = events;
         this.members = members;
+        this.facts = facts;
         this.clock = clock;
     }
 
@@ -81,11 +86,32 @@ public class InvitationService {
                 if (fresh) {
                     invitation.persist();
                 }
+                // Inviting again is sending again (with the current guest seat). Drafts stay private:
+                // their invitations are sent when the event is published (EventLifecycle).
+                if (event.status == EventStatus.PUBLISHED) {
+                    facts.invitationSent(event, id, invitation.invitedBy, invitation.guestSeat);
+                }
                 stored.add(new Invited(invitation, names.get(id)));
             }
             return stored;
         });
         return new Invitations(invited);
+    }
+
+    /**
+     * Withdraws a member's invitation (the host or an organizer). An RSVP the member already gave
+     * stays: a manager cancels it separately when the seat should go too.
+     */
+    @Transactional
+    public void withdraw(EventAccess.Viewer viewer, UUID eventId, UUID memberId) {
+        Event event = events.manageable(viewer, eventId);
+        requireInvitable(event);
+        Invitation invitation = Invitation.find(eventId, memberId)
+                .orElseThrow(() -> ProblemException.notFound("Invitation of member", memberId));
+        invitation.delete();
+        if (event.status == EventStatus.PUBLISHED) {
+            facts.invitationWithdrawn(event, memberId);
+        }
     }
 
     /** The invitations of an event, for its managers. */

@@ -85,6 +85,7 @@ public class RsvpService {
         Optional<Rsvp> existing = Rsvp.find(eventId, memberId);
         Rsvp rsvp;
         boolean created = existing.isEmpty();
+        Integer joinedAt = null;
         boolean seatsChanged;
         if (existing.isEmpty() || !existing.get().isActive()) {
             rsvp = existing.orElseGet(() -> newRsvp(eventId, memberId, now));
@@ -96,7 +97,7 @@ public class RsvpService {
             if (placement == Seating.Placement.GOING) {
                 seats.seat(event, rsvp, now);
             } else {
-                seats.waitlist(rsvp, now);
+                joinedAt = seats.waitlist(event, rsvp, now);
             }
             seatsChanged = true;
         } else {
@@ -119,10 +120,15 @@ public class RsvpService {
             rsvp.persist();
         }
         if (seatsChanged) {
-            facts.rsvpChanged(event, memberId, RsvpChange.of(rsvp.status), rsvp.bringsGuest,
-                    rsvp.status == RsvpStatus.WAITLISTED ? rsvp.waitlistPosition() : null);
+            // A newcomer's place comes from the counters; only a waiting party that changed its size counts.
+            Long position = rsvp.status != RsvpStatus.WAITLISTED ? null
+                    : joinedAt != null ? Long.valueOf(joinedAt) : Long.valueOf(rsvp.waitlistPosition());
+            facts.rsvpChanged(event, memberId, RsvpChange.of(rsvp.status), rsvp.bringsGuest, position);
             // Dropping a guest frees a seat; a waiting party that shrank may now fit.
-            seats.promoteWaitlist(event, now);
+            seats.reseat(event, now, false);
+            if (joinedAt != null && rsvp.status == RsvpStatus.WAITLISTED) {
+                return outcome(rsvp, created, position);
+            }
         }
         return outcome(rsvp, created);
     }
@@ -146,10 +152,10 @@ public class RsvpService {
             throw ProblemException.conflict("RSVPs of a " + event.status.wireName() + " event cannot change");
         }
         Instant now = clock.instant();
-        seats.release(event, rsvp, now);
+        boolean leftLine = seats.release(event, rsvp, now);
         facts.rsvpChanged(event, memberId, RsvpChange.CANCELLED, rsvp.bringsGuest, null);
         if (!event.schedule().hasStarted(now)) {
-            seats.promoteWaitlist(event, now);
+            seats.reseat(event, now, leftLine);
         }
     }
 
@@ -198,8 +204,11 @@ public class RsvpService {
     }
 
     private static Outcome outcome(Rsvp r, boolean created) {
-        return new Outcome(r.eventId, r.memberId, r.status, r.bringsGuest, r.guestName, r.note,
-                r.status == RsvpStatus.WAITLISTED ? r.waitlistPosition() : null, r.seats(), created);
+        return outcome(r, created, r.status == RsvpStatus.WAITLISTED ? r.waitlistPosition() : null);
+    }
+
+    private static Outcome outcome(Rsvp r, boolean created, Long position) {
+        return new Outcome(r.eventId, r.memberId, r.status, r.bringsGuest, r.guestName, r.note, position, r.seats(), created);
     }
 
     private static void requireOpenForRsvps(Event event, Instant now) {

@@ -25,6 +25,10 @@ public final class FactTypes {
     public static final String EVENT_COMPLETED = "org.givefirst.event.completed.v1";
     public static final String RSVP_CHANGED = "org.givefirst.rsvp.changed.v1";
     public static final String ATTENDANCE_RECORDED = "org.givefirst.attendance.recorded.v1";
+    public static final String RSVP_WAITLIST_POSITION_CHANGED = "org.givefirst.rsvp.waitlist-position-changed.v1";
+    public static final String INVITATION_SENT = "org.givefirst.invitation.sent.v1";
+    public static final String INVITATION_WITHDRAWN = "org.givefirst.invitation.withdrawn.v1";
+    public static final String EVENT_REMINDER = "org.givefirst.event.reminder.v1";
 
     // givefirst.introductions.v1, published by matching-service
     public static final String INTRODUCTION_SUGGESTED = "org.givefirst.introduction.suggested.v1";
@@ -38,7 +42,8 @@ public final class FactTypes {
     public static final List<String> MEMBERS_TOPIC = List.of(CHAPTER_CREATED, CHAPTER_UPDATED, MEMBER_REGISTERED, MEMBER_UPDATED,
             MEMBER_ERASED, MEMBER_JOINED_CHAPTER, MEMBER_LEFT_CHAPTER);
     public static final List<String> EVENTS_TOPIC = List.of(EVENT_PUBLISHED, EVENT_UPDATED, EVENT_CANCELLED,
-            EVENT_COMPLETED, RSVP_CHANGED, ATTENDANCE_RECORDED);
+            EVENT_COMPLETED, RSVP_CHANGED, ATTENDANCE_RECORDED, RSVP_WAITLIST_POSITION_CHANGED, INVITATION_SENT,
+            INVITATION_WITHDRAWN, EVENT_REMINDER);
     public static final List<String> INTRODUCTIONS_TOPIC = List.of(INTRODUCTION_SUGGESTED, INTRODUCTION_ACCEPTED,
             INTRODUCTION_DECLINED, INTRODUCTION_MADE, INTRODUCTION_EXPIRED, INTRODUCTION_FEEDBACK_GIVEN,
             INTRODUCTION_WITHDRAWN);
