@@ -35,6 +35,8 @@ public record SeriesRule(String recurrence, LocalDateTime firstStart, Duration d
     static final Set<String> FREQUENCIES = Set.of("WEEKLY", "MONTHLY");
     static final Set<String> PARTS = Set.of("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "WKST");
     static final int MAX_INTERVAL = 52;
+    static final int MIN_YEAR = 2000;
+    static final int MAX_YEAR = 2100;
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT);
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
@@ -60,6 +62,23 @@ public record SeriesRule(String recurrence, LocalDateTime firstStart, Duration d
      * occurrence at or after {@code start}, which becomes the series' first start.
      */
     public static Parsed parse(String rrule, LocalDateTime start, Duration duration, String zone) {
+        if (start.getYear() < MIN_YEAR || start.getYear() > MAX_YEAR) {
+            return Parsed.of(new Problem("start", "must be in the years " + MIN_YEAR + " to " + MAX_YEAR));
+        }
+        try {
+            return read(rrule, start, duration, zone);
+        } catch (RuntimeException e) {
+            // ical4j refuses some values only while expanding (e.g. a BYDAY it cannot read).
+            return Parsed.of(new Problem("recurrence", "is not a valid RRULE value"));
+        }
+    }
+
+    /** Whether a date asked about (a skip, a split) is one a series can have. */
+    public static boolean isPlausible(LocalDate date) {
+        return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR;
+    }
+
+    private static Parsed read(String rrule, LocalDateTime start, Duration duration, String zone) {
         ZoneId zoneId = ZoneId.of(zone);
         String text = rrule.strip();
         if (text.toUpperCase(Locale.ROOT).startsWith("RRULE:")) {

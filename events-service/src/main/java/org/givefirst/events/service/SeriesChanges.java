@@ -44,6 +44,9 @@ public class SeriesChanges {
     @Transactional
     public Series skip(EventAccess.Viewer viewer, UUID id, LocalDate date) {
         Series series = open(viewer, id);
+        if (!SeriesRule.isPlausible(date)) {
+            throw ProblemException.invalid("date", "the series has no occurrence on " + date);
+        }
         SeriesRule rule = series.rule();
         Instant dayStart = ZonedDateTime.of(date, LocalTime.MIDNIGHT, rule.zone()).toInstant();
         Instant dayEnd = ZonedDateTime.of(date.plusDays(1), LocalTime.MIDNIGHT, rule.zone()).toInstant();

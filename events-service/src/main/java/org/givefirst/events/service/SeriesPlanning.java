@@ -124,6 +124,9 @@ public class SeriesPlanning {
             throw ProblemException.forbidden("Only organizers of chapter '" + old.chapter + "' may make a series public");
         }
         SeriesRule oldRule = old.rule();
+        if (!SeriesRule.isPlausible(split.from())) {
+            throw ProblemException.invalid("from", "the series has no occurrence on or after " + split.from());
+        }
         SeriesRule.Occurrence at = oldRule.firstOnOrAfter(split.from())
                 .orElseThrow(() -> ProblemException.invalid("from", "the series has no occurrence on or after " + split.from()));
         LocalDateTime seed = at.localStart().toLocalDate().atTime(split.time() != null ? split.time() : at.localStart().toLocalTime());

@@ -108,6 +108,14 @@ class SeriesRuleTest {
         }
     }
 
+    @Test
+    void aStartOutsideTheYearsASeriesCanHaveIsRefused() {
+        assertEquals("start", SeriesRule.parse("FREQ=WEEKLY", LocalDateTime.of(1900, 1, 2, 8, 0), Duration.ofHours(1), NEW_YORK)
+                .problem().field());
+        assertEquals("recurrence", SeriesRule.parse("FREQ=WEEKLY;BYDAY=XX", LocalDateTime.of(2027, 1, 2, 8, 0), Duration.ofHours(1),
+                NEW_YORK).problem().field());
+    }
+
     private static SeriesRule.Occurrence occurrenceOn(List<SeriesRule.Occurrence> occurrences, LocalDate day) {
         return occurrences.stream().filter(o -> o.localStart().toLocalDate().equals(day)).findFirst().orElseThrow();
     }
