@@ -98,6 +98,7 @@ public class Seed {
 
         awaitEventsKnowsChapter();
         List<String> eventLines = ensureEvents();
+        eventLines.addAll(ensureSeries());
         awaitMatchingKnowsMembers();
         String roundLine = ensureRound();
 
@@ -170,6 +171,41 @@ public class Seed {
                     start.substring(0, Math.min(10, start.length())), start.length() >= 16 ? start.substring(11, 16) : "",
                     event.path("timeZone").asText(), event.path("format").asText(), event.path("title").asText(),
                     event.path("visibility").asText(), event.path("seatsTaken").asInt(), event.path("capacity").asInt()));
+        }
+        return lines;
+    }
+
+    /** The recurring gatherings (a series each, its occurrences created ahead by events-service), once per title. */
+    private List<String> ensureSeries() throws Exception {
+        JsonNode existing = get(eventsUrl + "/api/v1/series?chapter=" + encode(slug), organizerToken)
+                .expect(200, "list the chapter's series").body();
+        List<String> lines = new ArrayList<>();
+        for (JsonNode planned : community.path("series")) {
+            String title = planned.path("title").asText();
+            JsonNode series = null;
+            for (JsonNode s : existing.path("items")) {
+                if (s.path("title").asText().equals(title) && !s.path("status").asText().equals("ended")) {
+                    series = s;
+                }
+            }
+            if (series == null) {
+                ObjectNode body = JSON.createObjectNode();
+                body.put("chapter", slug);
+                body.put("hostId", idOf(planned.path("host").asText()).toString());
+                for (String field : List.of("title", "description", "format", "venue", "visibility", "recurrence")) {
+                    if (planned.hasNonNull(field)) {
+                        body.set(field, planned.get(field));
+                    }
+                }
+                body.put("capacity", planned.path("capacity").asInt());
+                body.put("durationMinutes", planned.path("durationMinutes").asInt());
+                body.put("start", dayOf(planned).atTime(LocalTime.parse(planned.path("start").asText())).toString());
+                body.put("timeZone", zone.getId());
+                series = post(eventsUrl + "/api/v1/series", organizerToken, body).expect(201, "create series " + title).body();
+            }
+            lines.add(String.format(Locale.ROOT, "  series %-40s %s from %s (%d occurrences ahead, %s)", title,
+                    series.path("rrule").asText(), series.path("firstStart").asText(), series.path("occurrences").size(),
+                    series.path("calendar").asText()));
         }
         return lines;
     }

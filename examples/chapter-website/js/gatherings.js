@@ -149,6 +149,11 @@ function render(listing, rsvps, problems) {
     item.dataset.format = event.format;
     item.dataset.seatsLeft = String(event.seatsLeft);
     item.querySelector('.format').textContent = formatName(event.format);
+    if (event.seriesId) {
+      // One occurrence of a recurring gathering (GET /api/v1/series/{seriesId} has the rule).
+      item.dataset.seriesId = event.seriesId;
+      item.querySelector('.format').textContent += ' · recurring';
+    }
     item.querySelector('.title').textContent = event.title;
     item.querySelector('.when').textContent = describeWhen(event);
     setOptional(item.querySelector('.venue'), event.venue);

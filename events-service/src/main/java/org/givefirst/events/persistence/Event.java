@@ -92,6 +92,14 @@ public class Event extends PanacheEntityBase {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** The series this event is an occurrence of, or null for a one-off gathering. */
+    @Column(name = "series_id")
+    public UUID seriesId;
+
+    /** Where the series' rule put this occurrence (its RECURRENCE-ID), whatever edits moved it since. */
+    @Column(name = "original_start")
+    public Instant originalStart;
+
     /** Reads the event and locks its row until the transaction ends: RSVP changes of one event run one at a time. */
     public static Optional<Event> findForUpdate(UUID id) {
         return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));

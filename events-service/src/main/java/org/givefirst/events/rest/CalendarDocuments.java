@@ -46,18 +46,29 @@ public class CalendarDocuments {
     static final String PRODUCT = "-//Givefirst//events-service 1.0//EN";
 
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private final SeriesCalendar series;
+
+    public CalendarDocuments(SeriesCalendar series) {
+        this.series = series;
+    }
 
     /** One event, e.g. for an "add to my calendar" link. */
     public byte[] single(Event event) {
         return write(calendar(List.of(event), null));
     }
 
-    /** A chapter's feed, for calendar apps to subscribe to. */
+    /** A chapter's feed, for calendar apps to subscribe to; a series is one entry with its recurrence ({@link SeriesCalendar}). */
     public byte[] chapter(String slug, List<Event> events) {
-        return write(calendar(events, "Givefirst " + slug));
+        Calendar calendar = header("Givefirst " + slug);
+        List<Event> oneOffs = series.addChapterSeries(calendar, slug, events);
+        return write(calendar(calendar, oneOffs));
     }
 
     private Calendar calendar(List<Event> events, String name) {
+        return calendar(header(name), events);
+    }
+
+    static Calendar header(String name) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -66,11 +77,16 @@ public class CalendarDocuments {
         if (name != null) {
             calendar.add(new XProperty("X-WR-CALNAME", name));
         }
+        return calendar;
+    }
+
+    private Calendar calendar(Calendar calendar, List<Event> events) {
         Set<String> zoneIds = new LinkedHashSet<>();
         events.forEach(e -> zoneIds.add(e.timeZone));
         for (String zoneId : zoneIds) {
             TimeZone zone = zones.getTimeZone(zoneId);
-            if (zone != null) {
+            if (zone != null && calendar.getComponents("VTIMEZONE").stream()
+                    .noneMatch(c -> c.getProperty("TZID").map(p -> p.getValue().equals(zoneId)).orElse(false))) {
                 calendar.add(zone.getVTimeZone());
             }
         }
@@ -117,7 +133,7 @@ public class CalendarDocuments {
         return text.toString();
     }
 
-    private static byte[] write(Calendar calendar) {
+    static byte[] write(Calendar calendar) {
         StringWriter out = new StringWriter();
         try {
             // Validation off: the documents are built from validated events, and ical4j's validator

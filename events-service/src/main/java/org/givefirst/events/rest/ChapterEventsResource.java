@@ -56,13 +56,15 @@ public class ChapterEventsResource {
                               LocalDateTime end,
                               String timeZone, Instant startsAt, Instant endsAt, String venue, String cause,
                               int capacity, int seatsLeft,
-                              @Schema(description = "Path of the event's iCalendar file") String calendar) {
+                              @Schema(description = "Path of the event's iCalendar file") String calendar,
+                              @Schema(description = "The series this event is an occurrence of (GET /api/v1/series/{id}); null for a one-off")
+                              UUID seriesId) {
 
         static PublicEvent of(Event e) {
             EventSchedule schedule = EventViews.scheduleOf(e);
             return new PublicEvent(e.id, e.title, e.description, e.format, schedule.localStart(), schedule.localEnd(),
                     e.timeZone, e.startsAt, e.endsAt, e.venue, e.cause, e.capacity, e.capacity - e.seatsTaken,
-                    "/api/v1/events/" + e.id + ".ics");
+                    "/api/v1/events/" + e.id + ".ics", e.seriesId);
         }
     }
 

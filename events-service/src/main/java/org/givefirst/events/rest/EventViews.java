@@ -86,13 +86,15 @@ public final class EventViews {
                     example = "2026-12-05T10:00") LocalDateTime end,
             String timeZone, Instant startsAt, Instant endsAt, String venue, String cause,
             int capacity, int seatsTaken, int seatsLeft, Visibility visibility, EventStatus status,
-            Instant createdAt, Instant updatedAt, Instant publishedAt) {
+            Instant createdAt, Instant updatedAt, Instant publishedAt,
+            @Schema(description = "The series this event is an occurrence of; null for a one-off") UUID seriesId) {
 
         static EventView of(Event e, MemberDirectory.Names names) {
             EventSchedule schedule = scheduleOf(e);
             return new EventView(e.id, e.chapter, e.hostId, names.of(e.hostId), e.title, e.description, e.format,
                     schedule.localStart(), schedule.localEnd(), e.timeZone, e.startsAt, e.endsAt, e.venue, e.cause,
-                    e.capacity, e.seatsTaken, e.capacity - e.seatsTaken, e.visibility, e.status, e.createdAt, e.updatedAt, e.publishedAt);
+                    e.capacity, e.seatsTaken, e.capacity - e.seatsTaken, e.visibility, e.status, e.createdAt, e.updatedAt, e.publishedAt,
+                    e.seriesId);
         }
     }
 

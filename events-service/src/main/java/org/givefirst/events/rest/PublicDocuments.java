@@ -129,6 +129,11 @@ public class PublicDocuments {
         return document;
     }
 
+    /** A document served once, not kept (its ETag still answers If-None-Match). */
+    static Document once(byte[] body, String mediaType, String chapter, boolean anyone) {
+        return document(new Built(body, chapter, Instant.MAX, anyone), mediaType, 0);
+    }
+
     private Document document(Key key, Supplier<Built> build, String mediaType) {
         Document kept = fresh(key);
         if (kept != null) {

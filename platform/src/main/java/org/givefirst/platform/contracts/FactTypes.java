@@ -29,6 +29,10 @@ public final class FactTypes {
     public static final String INVITATION_SENT = "org.givefirst.invitation.sent.v1";
     public static final String INVITATION_WITHDRAWN = "org.givefirst.invitation.withdrawn.v1";
     public static final String EVENT_REMINDER = "org.givefirst.event.reminder.v1";
+    // A series is keyed by its id; its occurrences are events and published like any event.
+    public static final String SERIES_CREATED = "org.givefirst.series.created.v1";
+    public static final String SERIES_UPDATED = "org.givefirst.series.updated.v1";
+    public static final String SERIES_ENDED = "org.givefirst.series.ended.v1";
 
     // givefirst.introductions.v1, published by matching-service
     public static final String INTRODUCTION_SUGGESTED = "org.givefirst.introduction.suggested.v1";
@@ -43,7 +47,7 @@ public final class FactTypes {
             MEMBER_ERASED, MEMBER_JOINED_CHAPTER, MEMBER_LEFT_CHAPTER);
     public static final List<String> EVENTS_TOPIC = List.of(EVENT_PUBLISHED, EVENT_UPDATED, EVENT_CANCELLED,
             EVENT_COMPLETED, RSVP_CHANGED, ATTENDANCE_RECORDED, RSVP_WAITLIST_POSITION_CHANGED, INVITATION_SENT,
-            INVITATION_WITHDRAWN, EVENT_REMINDER);
+            INVITATION_WITHDRAWN, EVENT_REMINDER, SERIES_CREATED, SERIES_UPDATED, SERIES_ENDED);
     public static final List<String> INTRODUCTIONS_TOPIC = List.of(INTRODUCTION_SUGGESTED, INTRODUCTION_ACCEPTED,
             INTRODUCTION_DECLINED, INTRODUCTION_MADE, INTRODUCTION_EXPIRED, INTRODUCTION_FEEDBACK_GIVEN,
             INTRODUCTION_WITHDRAWN);

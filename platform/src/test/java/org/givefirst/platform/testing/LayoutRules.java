@@ -52,9 +52,9 @@ public final class LayoutRules {
     @ArchTest
     public static final ArchRule domainIsPure = classes().that().resideInAPackage(DOMAIN)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..", DOMAIN, "org.givefirst.platform.contracts..",
-                    "org.jgrapht..", "org.jheaps..", "org.apache.lucene..")
+                    "org.jgrapht..", "org.jheaps..", "org.apache.lucene..", "net.fortuna.ical4j.model..")
             .because("pure rules are plain Java (the JDK, javax.crypto included; no Jakarta, Quarkus, Hibernate or"
-                    + " Jackson): fast to test, easy to benchmark, easy to read; the shared wire vocabulary, graph algorithms and text analysis"
+                    + " Jackson): fast to test, easy to benchmark, easy to read; the shared wire vocabulary, graph algorithms, text analysis and recurrence rules"
                     + " (plain libraries without a framework) are the only exceptions")
             .allowEmptyShould(true);
 
