@@ -62,7 +62,12 @@ class SeriesTest {
     @Test
     void membersCreateSeriesForMembersOnlyAndOrganizersThePublicOnes() {
         String chapter = Api.chapter("series");
-        UUID member = UUID.randomUUID();
+        UUID stranger = UUID.randomUUID();
+        Api.post(TestTokens.member(stranger), "/api/v1/series", SeriesApi.weekly(chapter, "Europe/Lisbon", "members"))
+                .statusCode(403).contentType("application/problem+json"); // not a member of the chapter
+        Api.post(TestTokens.member(UUID.randomUUID()), "/api/v1/series", SeriesApi.weekly("no-such-chapter", "Europe/Lisbon", "members"))
+                .statusCode(404).contentType("application/problem+json");
+        UUID member = Api.memberOf(chapter, UUID.randomUUID());
         Api.post(TestTokens.member(member), "/api/v1/series", SeriesApi.weekly(chapter, "Europe/Lisbon", "public"))
                 .statusCode(403).contentType("application/problem+json");
         Api.post(TestTokens.member(member), "/api/v1/series", SeriesApi.weekly(chapter, "Europe/Lisbon", "members"))
