@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -71,10 +72,10 @@ public class InvitationResource {
             description = "Inviting a member again updates the guest seat and note. Every invited id is checked with "
                     + "members-service: unknown ids answer 400, and while members-service is unavailable the answer is 503.")
     @APIResponse(responseCode = "201", description = "Invited",
-            headers = @Header(name = "Location", description = "The event's invitations"),
+            headers = @Header(name = "Location", description = "The event's invitations", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = InvitationList.class)))
     @APIResponse(responseCode = "409", description = "The event is cancelled or completed")
-    public Response invite(@PathParam("id") UUID eventId, @Valid @NotNull NewInvitations request, UriInfo uri) {
+    public Response inviteMembers(@PathParam("id") UUID eventId, @Valid @NotNull NewInvitations request, UriInfo uri) {
         InvitationService.Invitations invited = invitations.invite(viewers.current(), eventId, request.memberIds(),
                 request.guestSeat(), request.note());
         return Response.created(uri.getAbsolutePath())
@@ -87,7 +88,7 @@ public class InvitationResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The invitations of an event (host or chapter organizers)")
     @APIResponse(responseCode = "200", description = "The invitations", content = @Content(schema = @Schema(implementation = InvitationList.class)))
-    public Response list(@PathParam("id") UUID eventId) {
+    public Response listInvitations(@PathParam("id") UUID eventId) {
         InvitationService.Invitations all = invitations.list(viewers.current(), eventId);
         Response.ResponseBuilder response = Response.ok(new InvitationList(
                 all.invitations().stream().map(InvitationView::of).toList(), all.displayNamesComplete()));
