@@ -90,7 +90,7 @@ class ClientsIT {
                 new org.givefirst.clients.members.api.MembersApi(membersClient(hostToken));
         Member registered = hostMembers.registerMember(new NewMember()
                 .displayName("Ana Ribeiro").email("ana-" + hostId + "@example.org").chapters(List.of(slug)));
-        assertEquals(hostId, registered.getId(), "a member registers as their token's subject");
+        assertEquals(hostId.toString(), registered.getId(), "a member registers as their token's subject");
         Member readBack = hostMembers.getMember(hostId);
         assertEquals("Ana Ribeiro", readBack.getDisplayName());
         new ChaptersApi(membersClient(hostToken)).joinChapter(hostId, slug);
