@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
 
     @Test
+    void everyOperationIsNamedTaggedAndSecured() {
+        OpenApiChecks.assertEveryOperationIsNamedTaggedAndSecured();
+    }
+
+    @Test
     void everyOperationListsTheStandardProblemAnswers() {
         OpenApiChecks.assertEveryOperationListsTheStandardProblems();
     }

@@ -61,6 +61,11 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void everyOperationIsNamedTaggedAndSecured() {
+        OpenApiChecks.assertEveryOperationIsNamedTaggedAndSecured();
+    }
+
+    @Test
     void everyOperationListsTheStandardProblemAnswers() {
         OpenApiChecks.assertEveryOperationListsTheStandardProblems();
     }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,11 +63,11 @@ public class AttendanceResource {
                     + "(no RSVP, no invitation: a walk-in) is checked with members-service (503 while it is unavailable). "
                     + "Publishes org.givefirst.attendance.recorded.v1 when the record is new or changes.")
     @APIResponse(responseCode = "201", description = "Recorded for the first time",
-            headers = @Header(name = "Location", description = "URL of the record"),
+            headers = @Header(name = "Location", description = "URL of the record", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = AttendanceView.class)))
     @APIResponse(responseCode = "200", description = "Record changed or confirmed", content = @Content(schema = @Schema(implementation = AttendanceView.class)))
     @APIResponse(responseCode = "409", description = "Not started, or not published/completed")
-    public Response record(@PathParam("id") UUID eventId, @PathParam("memberId") UUID memberId,
+    public Response recordAttendance(@PathParam("id") UUID eventId, @PathParam("memberId") UUID memberId,
                            @Valid @NotNull AttendanceRequest request, UriInfo uri) {
         AttendanceService.Recorded recorded = attendance.record(viewers.current(), eventId, memberId, request.attended());
         AttendanceView view = AttendanceView.of(recorded.attendance());
@@ -78,7 +79,7 @@ public class AttendanceResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The attendance records of an event (host or chapter organizers)")
     @APIResponse(responseCode = "200", description = "The records", content = @Content(schema = @Schema(implementation = AttendanceView[].class)))
-    public List<AttendanceView> list(@PathParam("id") UUID eventId) {
+    public List<AttendanceView> listAttendance(@PathParam("id") UUID eventId) {
         return attendance.list(viewers.current(), eventId).stream().map(AttendanceView::of).toList();
     }
 }

@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -80,12 +81,12 @@ public class ChapterEventsResource {
             description = "Published public events that have not ended, by start time. Never drafts, members-only or "
                     + "invite-only events. Send the ETag back in If-None-Match to get 304 when nothing changed.")
     @APIResponse(responseCode = "200", description = "The listing",
-            headers = {@Header(name = "ETag", description = "Strong entity tag of this exact body"),
-                    @Header(name = "Cache-Control", description = "public, max-age=..., stale-while-revalidate=...")},
+            headers = {@Header(name = "ETag", description = "Strong entity tag of this exact body", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = "public, max-age=..., stale-while-revalidate=...", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = PublicListing.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @APIResponse(responseCode = "404", description = "No such chapter")
-    public Response listing(
+    public Response listChapterEvents(
             @PathParam("slug") @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a chapter slug") String slug,
             @Parameter(description = "How many events, at most " + MAX_LISTED + "; default 20")
             @QueryParam("limit") @Min(1) @Max(MAX_LISTED) Integer limit,
@@ -104,7 +105,7 @@ public class ChapterEventsResource {
             content = @Content(mediaType = CalendarDocuments.MEDIA_TYPE))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @APIResponse(responseCode = "404", description = "No such chapter")
-    public Response feed(
+    public Response getChapterCalendar(
             @PathParam("slug") @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a chapter slug") String slug,
             Request request) {
         return Cacheable.respond(request, documents.feed(slug, MAX_IN_FEED), config);

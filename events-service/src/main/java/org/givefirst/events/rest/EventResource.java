@@ -23,12 +23,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.givefirst.events.config.EventsConfig;
 import org.givefirst.events.persistence.Event;
@@ -86,9 +88,9 @@ public class EventResource {
     @APIResponse(responseCode = "403", description = "Not a member of the chapter, or naming another host without organizing it")
     @APIResponse(responseCode = "404", description = "No such chapter")
     @APIResponse(responseCode = "201", description = "Created, as a draft",
-            headers = @Header(name = "Location", description = "URL of the new event"),
+            headers = @Header(name = "Location", description = "URL of the new event", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = EventView.class)))
-    public Response create(@Valid @NotNull NewEvent request, UriInfo uri) {
+    public Response createEvent(@Valid @NotNull NewEvent request, UriInfo uri) {
         EventQueries.Hosted hosted = planning.create(viewers.current(), new EventPlanning.Plan(request.chapter(), request.hostId(),
                 request.title(), request.description(), EventFormat.fromWireName(request.format()).orElseThrow(),
                 request.schedule(), request.venue(), request.capacity(),
@@ -100,19 +102,20 @@ public class EventResource {
 
     @GET
     @PermitAll
-    @SecurityRequirement(name = "bearer")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(summary = "List events by start time",
             description = "Only what the caller may see: without a token published public events; members of a chapter also see "
                     + "its members-only events and invite-only events they are invited to; hosts and organizers also their drafts. "
                     + "Cursor paged: follow next until a page has none.")
     @APIResponse(responseCode = "200", description = "A page of events", content = @Content(schema = @Schema(implementation = EventPage.class)))
-    public Response list(
+    public Response listEvents(
             @QueryParam("chapter") @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a chapter slug") String chapter,
             @Parameter(description = "Events starting at or after this instant; default now", example = "2026-12-01T00:00:00Z")
             @QueryParam("from") @IsoInstant String from,
             @Parameter(description = "Events starting before this instant", example = "2027-01-01T00:00:00Z")
             @QueryParam("to") @IsoInstant String to,
-            @QueryParam("format") @OneOf(EventFormat.class) @Parameter(schema = @Schema(implementation = EventFormat.class)) String format,
+            @QueryParam("format") @OneOf(EventFormat.class) @Parameter(schema = @Schema(ref = "EventFormat")) String format,
             @Parameter(description = "The next link of the previous page carries it") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, at most " + MAX_PAGE) @QueryParam("limit") @Min(1) @Max(MAX_PAGE) Integer limit,
             UriInfo uri) {
@@ -132,11 +135,12 @@ public class EventResource {
     @GET
     @Path(ID)
     @PermitAll
-    @SecurityRequirement(name = "bearer")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(summary = "Read an event", description = "Answers 404 for an event the caller may not see. The host's display "
             + "name comes from events-service's own read model of members: reading never calls members-service.")
     @APIResponse(responseCode = "200", description = "The event", content = @Content(schema = @Schema(implementation = EventView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response getEvent(@PathParam("id") UUID id) {
         EventQueries.Hosted hosted = events.findHosted(viewers.current(), id);
         return Response.ok(EventView.of(hosted.event(), hosted.names())).build();
     }
@@ -152,7 +156,7 @@ public class EventResource {
                     + "organizer of its chapter (403 otherwise), as publishing a public one does.")
     @APIResponse(responseCode = "200", description = "The changed event", content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "409", description = "Cancelled or completed, or capacity below the seats taken")
-    public Response update(@PathParam("id") UUID id, @Valid @NotNull EventChanges changes) {
+    public Response updateEvent(@PathParam("id") UUID id, @Valid @NotNull EventChanges changes) {
         Event event = planning.update(viewers.current(), id, new EventPlanning.Changes(changes.title(), changes.description(),
                 changes.format() == null ? null : EventFormat.fromWireName(changes.format()).orElseThrow(),
                 changes.start(), changes.end(), changes.timeZone(), changes.venue(), changes.capacity(),
@@ -173,7 +177,7 @@ public class EventResource {
     @APIResponse(responseCode = "403", description = "A public event, and the caller does not organize its chapter")
     @APIResponse(responseCode = "200", description = "The published event", content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "409", description = "Not a draft")
-    public Response publish(@PathParam("id") UUID id) {
+    public Response publishEvent(@PathParam("id") UUID id) {
         return withNames(lifecycle.publish(viewers.current(), id));
     }
 
@@ -186,7 +190,7 @@ public class EventResource {
             description = "From draft or published; a published event's cancellation is published as org.givefirst.event.cancelled.v1.")
     @APIResponse(responseCode = "200", description = "The cancelled event", content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "409", description = "Already cancelled or completed")
-    public Response cancel(@PathParam("id") UUID id) {
+    public Response cancelEvent(@PathParam("id") UUID id) {
         return withNames(lifecycle.cancel(viewers.current(), id));
     }
 
@@ -199,7 +203,7 @@ public class EventResource {
             description = "Once it has started; publishes org.givefirst.event.completed.v1.")
     @APIResponse(responseCode = "200", description = "The completed event", content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "409", description = "Not published, or not started yet")
-    public Response complete(@PathParam("id") UUID id) {
+    public Response completeEvent(@PathParam("id") UUID id) {
         return withNames(lifecycle.complete(viewers.current(), id));
     }
 
@@ -207,14 +211,15 @@ public class EventResource {
     @Path(ID + ".ics")
     @Produces(CalendarDocuments.MEDIA_TYPE)
     @PermitAll
-    @SecurityRequirement(name = "bearer")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(summary = "The event as an iCalendar file",
             description = "DTSTART and DTEND carry the event's TZID, with its VTIMEZONE. No token is needed for a published "
                     + "public event; other events need one that may see them.")
     @APIResponse(responseCode = "200", description = "An iCalendar (RFC 5545) document with one VEVENT",
             content = @Content(mediaType = CalendarDocuments.MEDIA_TYPE))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    public Response calendar(@PathParam("id") UUID id, Request request) {
+    public Response getEventCalendar(@PathParam("id") UUID id, Request request) {
         return Cacheable.respond(request, documents.eventCalendar(id, () -> events.find(viewers.current(), id)), config);
     }
 

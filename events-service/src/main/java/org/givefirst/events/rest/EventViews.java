@@ -39,16 +39,14 @@ public final class EventViews {
             UUID hostId,
             @NotBlank @Size(max = 160) @Schema(example = "Breakfast for people building climate startups") String title,
             @Size(max = 4000) String description,
-            @NotNull @OneOf(EventFormat.class) @Schema(implementation = EventFormat.class, example = "breakfast") String format,
-            @NotNull @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "local-date-time",
-                    example = "2026-12-05T08:30") LocalDateTime start,
-            @NotNull @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "local-date-time",
-                    example = "2026-12-05T10:00") LocalDateTime end,
+            @NotNull @OneOf(EventFormat.class) @Schema(ref = "EventFormat") String format,
+            @NotNull @Schema(ref = "LocalDateTime") LocalDateTime start,
+            @NotNull @Schema(ref = "LocalDateTime") LocalDateTime end,
             @NotNull @IanaTimeZone @Schema(example = "Europe/Lisbon") String timeZone,
             @Size(max = 300) @Schema(example = "Café Tati, Rua Ribeira Nova 36") String venue,
             @Min(1) @Max(1000) @Schema(description = "Seats for attendees (the host is not counted); default 8", example = "8")
             Integer capacity,
-            @OneOf(Visibility.class) @Schema(implementation = Visibility.class, description = "Default members") String visibility,
+            @OneOf(Visibility.class) @Schema(ref = "Visibility", description = "Default members") String visibility,
             @Size(max = 300) @Schema(description = "What a volunteering event is for", example = "Beach clean-up for Surfrider") String cause)
             implements ConsistentSchedule.Planned {
 
@@ -62,13 +60,13 @@ public final class EventViews {
     public record EventChanges(
             @Size(min = 1, max = 160) String title,
             @Size(max = 4000) String description,
-            @OneOf(EventFormat.class) @Schema(implementation = EventFormat.class) String format,
-            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "local-date-time") LocalDateTime start,
-            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "local-date-time") LocalDateTime end,
+            @OneOf(EventFormat.class) @Schema(ref = "EventFormat") String format,
+            @Schema(ref = "LocalDateTime") LocalDateTime start,
+            @Schema(ref = "LocalDateTime") LocalDateTime end,
             @IanaTimeZone String timeZone,
             @Size(max = 300) String venue,
             @Min(1) @Max(1000) Integer capacity,
-            @OneOf(Visibility.class) @Schema(implementation = Visibility.class) String visibility,
+            @OneOf(Visibility.class) @Schema(ref = "Visibility") String visibility,
             @Size(max = 300) String cause) {
     }
 
@@ -80,10 +78,8 @@ public final class EventViews {
             @Schema(description = "Null once the host was erased (hostId is null too), while their profile has not reached "
                     + "events-service yet, and for visitors without a token when the host's profile is not public") String hostDisplayName,
             String title, String description, EventFormat format,
-            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "local-date-time",
-                    example = "2026-12-05T08:30") LocalDateTime start,
-            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "local-date-time",
-                    example = "2026-12-05T10:00") LocalDateTime end,
+            @Schema(ref = "LocalDateTime") LocalDateTime start,
+            @Schema(ref = "LocalDateTime") LocalDateTime end,
             String timeZone, Instant startsAt, Instant endsAt, String venue, String cause,
             int capacity, int seatsTaken, int seatsLeft, Visibility visibility, EventStatus status,
             Instant createdAt, Instant updatedAt, Instant publishedAt,

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -73,10 +74,10 @@ public class InvitationResource {
                     + "events-service knows members from members-service's facts; only an id it has not heard of yet is asked of "
                     + "members-service. Ids that are no members answer 400; while members-service cannot confirm a new id, 503.")
     @APIResponse(responseCode = "201", description = "Invited",
-            headers = @Header(name = "Location", description = "The event's invitations"),
+            headers = @Header(name = "Location", description = "The event's invitations", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = InvitationList.class)))
     @APIResponse(responseCode = "409", description = "The event is cancelled or completed")
-    public Response invite(@PathParam("id") UUID eventId, @Valid @NotNull NewInvitations request, UriInfo uri) {
+    public Response inviteMembers(@PathParam("id") UUID eventId, @Valid @NotNull NewInvitations request, UriInfo uri) {
         InvitationService.Invitations invited = invitations.invite(viewers.current(), eventId, request.memberIds(),
                 request.guestSeat(), request.note());
         return Response.created(uri.getAbsolutePath())
@@ -89,7 +90,7 @@ public class InvitationResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The invitations of an event (host or chapter organizers)")
     @APIResponse(responseCode = "200", description = "The invitations", content = @Content(schema = @Schema(implementation = InvitationList.class)))
-    public Response list(@PathParam("id") UUID eventId) {
+    public Response listInvitations(@PathParam("id") UUID eventId) {
         InvitationService.Invitations all = invitations.list(viewers.current(), eventId);
         return Response.ok(new InvitationList(all.invitations().stream().map(InvitationView::of).toList())).build();
     }

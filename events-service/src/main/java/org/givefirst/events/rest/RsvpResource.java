@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -81,11 +82,11 @@ public class RsvpResource {
                     + "without them); RSVP again without a guest to take the single seat. Invite-only events take invitees "
                     + "only; a guest needs an invitation with a guest seat there. Publishes org.givefirst.rsvp.changed.v1.")
     @APIResponse(responseCode = "201", description = "First RSVP of this member to this event",
-            headers = @Header(name = "Location", description = "URL of the RSVP"),
+            headers = @Header(name = "Location", description = "URL of the RSVP", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = RsvpView.class)))
     @APIResponse(responseCode = "200", description = "RSVP changed", content = @Content(schema = @Schema(implementation = RsvpView.class)))
     @APIResponse(responseCode = "409", description = "Not published, already started, or no seat for an added guest")
-    public Response respond(@PathParam("id") UUID eventId, @PathParam("memberId") UUID memberId, @Valid @NotNull RsvpRequest request,
+    public Response respondToEvent(@PathParam("id") UUID eventId, @PathParam("memberId") UUID memberId, @Valid @NotNull RsvpRequest request,
                             UriInfo uri) {
         RsvpService.Outcome outcome = rsvps.respond(viewers.current(), eventId, memberId,
                 new RsvpService.Answer(request.bringsGuest(), request.guestName(), request.note()));
@@ -101,7 +102,7 @@ public class RsvpResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Read one RSVP (the member, or the event's managers)")
     @APIResponse(responseCode = "200", description = "The RSVP", content = @Content(schema = @Schema(implementation = RsvpView.class)))
-    public RsvpView get(@PathParam("id") UUID eventId, @PathParam("memberId") UUID memberId) {
+    public RsvpView getRsvp(@PathParam("id") UUID eventId, @PathParam("memberId") UUID memberId) {
         return RsvpView.of(rsvps.find(viewers.current(), eventId, memberId), null);
     }
 
@@ -114,7 +115,7 @@ public class RsvpResource {
                     + "Publishes a cancelled fact and a promoted fact for each member seated.")
     @APIResponse(responseCode = "204", description = "Cancelled (or was already)")
     @APIResponse(responseCode = "409", description = "The event is cancelled or completed")
-    public Response cancel(@PathParam("id") UUID eventId, @PathParam("memberId") UUID memberId) {
+    public Response cancelRsvp(@PathParam("id") UUID eventId, @PathParam("memberId") UUID memberId) {
         rsvps.cancel(viewers.current(), eventId, memberId);
         return Response.noContent().build();
     }
@@ -126,7 +127,7 @@ public class RsvpResource {
             description = "The host and the chapter's organizers see everyone: going and the waitlist in order, with guest "
                     + "names and notes. Other members who may see the event get the going list without guest names or notes.")
     @APIResponse(responseCode = "200", description = "The RSVPs", content = @Content(schema = @Schema(implementation = RsvpList.class)))
-    public Response list(@PathParam("id") UUID eventId) {
+    public Response listRsvps(@PathParam("id") UUID eventId) {
         RsvpService.Listing listing = rsvps.list(viewers.current(), eventId);
         MemberDirectory.Names names = listing.names();
         RsvpList body = new RsvpList(eventId, listing.event().capacity, listing.event().seatsTaken, listing.event().capacity - listing.event().seatsTaken,

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -71,7 +72,7 @@ public class SeriesResource {
                     + "(givefirst.series.window, 8 weeks by default); a scheduler keeps the window rolling. A member hosts their "
                     + "own series; organizers may name another host, and only organizers create a public series. "
                     + "Publishes org.givefirst.series.created.v1 and, per occurrence, org.givefirst.event.published.v1.")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "URL of the series"),
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "URL of the series", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = SeriesView.class)))
     public Response createSeries(@Valid @NotNull NewSeries request, UriInfo uri) {
         UUID id = planning.create(viewers.current(), request.plan()).id;
@@ -107,7 +108,7 @@ public class SeriesResource {
             description = "Splits the series at its first occurrence on or after 'from': the series ends before it (UNTIL), a new "
                     + "series carries on with the changes. Occurrences already created on a day the new series also has move over "
                     + "with their RSVPs (org.givefirst.event.updated.v1); the others are called off (org.givefirst.event.cancelled.v1).")
-    @APIResponse(responseCode = "201", description = "The new series", headers = @Header(name = "Location", description = "URL of the new series"),
+    @APIResponse(responseCode = "201", description = "The new series", headers = @Header(name = "Location", description = "URL of the new series", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = SeriesView.class)))
     @APIResponse(responseCode = "409", description = "The series has ended")
     public Response splitSeries(@PathParam("id") UUID id, @Valid @NotNull SeriesSplit request, UriInfo uri) {

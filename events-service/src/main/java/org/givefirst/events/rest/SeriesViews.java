@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class SeriesViews {
             UUID hostId,
             @NotBlank @Size(max = 160) @Schema(example = "Tuesday coffee for people who sell") String title,
             @Size(max = 4000) String description,
-            @NotNull @OneOf(EventFormat.class) @Schema(implementation = EventFormat.class, example = "coffee") String format,
+            @NotNull @OneOf(EventFormat.class) @Schema(ref = "EventFormat") String format,
             @NotNull @Schema(type = SchemaType.STRING, format = "local-date-time", example = "2027-01-05T08:00",
                     description = "Local time of the first occurrence in timeZone; the series starts at the rule's first occurrence at or after it")
             LocalDateTime start,
@@ -53,7 +54,7 @@ public final class SeriesViews {
                             + "BYMONTHDAY, and COUNT or UNTIL (a date, or a UTC time)") String recurrence,
             @Size(max = 300) String venue,
             @Min(1) @Max(1000) Integer capacity,
-            @OneOf(Visibility.class) @Schema(implementation = Visibility.class, description = "Default members; public only by organizers")
+            @OneOf(Visibility.class) @Schema(ref = "Visibility", description = "Default members; public only by organizers")
             String visibility,
             @Size(max = 300) String cause) {
 
@@ -70,14 +71,14 @@ public final class SeriesViews {
             @NotNull @Schema(example = "2027-02-02") LocalDate from,
             @Size(min = 1, max = 160) String title,
             @Size(max = 4000) String description,
-            @OneOf(EventFormat.class) @Schema(implementation = EventFormat.class) String format,
-            @Schema(type = SchemaType.STRING, format = "partial-time", example = "09:00", description = "New local start time")
+            @OneOf(EventFormat.class) @Schema(ref = "EventFormat") String format,
+            @Schema(ref = "LocalTime", description = "New local start time")
             LocalTime time,
             @Min(1) @Max(1440) Integer durationMinutes,
             @Size(max = 300) @Schema(description = "New RRULE value; default the current one") String recurrence,
             @Size(max = 300) String venue,
             @Min(1) @Max(1000) Integer capacity,
-            @OneOf(Visibility.class) @Schema(implementation = Visibility.class) String visibility,
+            @OneOf(Visibility.class) @Schema(ref = "Visibility") String visibility,
             @Size(max = 300) String cause) {
 
         SeriesPlanning.Split split() {
@@ -107,7 +108,8 @@ public final class SeriesViews {
                              int durationMinutes, String timeZone,
                              @Schema(description = "RFC 5545 RRULE value, UNTIL in UTC when bounded", example = RRULE_EXAMPLE) String rrule,
                              @Schema(enumeration = {"active", "paused", "ended"}) String status, UUID splitFrom,
-                             @Schema(description = "Local starts taken out of the series (EXDATE)") List<LocalDateTime> skipped,
+                             @Schema(description = "Local starts taken out of the series (EXDATE), ISO 8601 local date-times in the series' timeZone",
+                                     example = "[\"2027-01-12T08:00:00\"]") List<String> skipped,
                              @Schema(description = "Occurrences created so far, by original start") List<OccurrenceView> occurrences,
                              @Schema(description = "Path of the series' iCalendar file") String calendar,
                              Instant createdAt, Instant updatedAt) {
@@ -116,7 +118,7 @@ public final class SeriesViews {
             ZoneId zone = rule.zone();
             return new SeriesView(s.id, s.chapter, s.hostId, s.title, s.description, s.format, s.venue, s.cause, s.capacity,
                     s.visibility, s.firstStart, s.durationMinutes, s.timeZone, rule.rrule(), s.status.wireName(), s.splitFrom,
-                    skipped.stream().map(i -> LocalDateTime.ofInstant(i, zone)).toList(),
+                    skipped.stream().map(i -> DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(LocalDateTime.ofInstant(i, zone))).toList(),
                     occurrences.stream().map(e -> new OccurrenceView(e.id, LocalDateTime.ofInstant(e.originalStart, zone),
                             LocalDateTime.ofInstant(e.startsAt, ZoneId.of(e.timeZone)), e.status)).toList(),
                     "/api/v1/series/" + s.id + ".ics", s.createdAt, s.updatedAt);

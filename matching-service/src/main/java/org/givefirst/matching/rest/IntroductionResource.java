@@ -75,21 +75,19 @@ public class IntroductionResource {
 
     @Schema(name = "Introduction")
     public record IntroductionView(UUID id, UUID roundId, String chapter,
-            @Schema(example = "suggested", enumeration = {"suggested", "accepted", "made", "declined", "expired", "withdrawn"}) String status,
+            @Schema(ref = "IntroductionStatus") String status,
             MemberRef memberA, MemberRef memberB, Responses responses,
             @Schema(description = "what each side can give the other (tags)") Explanation explanation,
             @Schema(description = "the gathering the introduction is proposed around, if any") GatheringView gathering,
             int weight, OffsetDateTime createdAt, OffsetDateTime expiresAt, OffsetDateTime madeAt, OffsetDateTime closedAt,
             Feedback feedback,
             @Schema(description = "the other member's contact: only for the two members of a made introduction") ContactView contact,
-            @Schema(enumeration = {"not-shared", "available", "unavailable", "gone"},
-                    description = "unavailable: members-service did not answer, try again later; gone: members-service no longer has the member")
-            String contactStatus) {
+            @Schema(ref = "ContactStatus") String contactStatus) {
     }
 
     @Schema(name = "IntroductionResponses")
-    public record Responses(@Schema(enumeration = {"pending", "accept", "decline"}) String memberA,
-            @Schema(enumeration = {"pending", "accept", "decline"}) String memberB) {
+    public record Responses(@Schema(ref = "IntroductionResponse") String memberA,
+            @Schema(ref = "IntroductionResponse") String memberB) {
     }
 
     @Schema(name = "IntroductionExplanation")
@@ -112,7 +110,7 @@ public class IntroductionResource {
     @Schema(name = "IntroductionAnswer")
     public record Answer(
             @NotNull @Pattern(regexp = "accept|decline", message = "must be accept or decline")
-            @Schema(enumeration = {"accept", "decline"}) String answer) {
+            @Schema(ref = "IntroductionDecision") String answer) {
     }
 
     @Schema(name = "IntroductionFeedbackRequest")
@@ -124,7 +122,7 @@ public class IntroductionResource {
     @GET
     @Operation(summary = "A member's introductions, newest first (the member themself or an admin)")
     @APIResponse(responseCode = "200", description = "A page of introductions (without contact details)")
-    public Page<IntroductionView> list(
+    public Page<IntroductionView> listIntroductions(
             @Parameter(description = "member id; defaults to the caller") @QueryParam("member") UUID member,
             @Parameter(description = "only introductions with this status") @QueryParam("status")
             @Pattern(regexp = "suggested|accepted|made|declined|expired|withdrawn", message = "must be an introduction status") String status,
@@ -145,7 +143,7 @@ public class IntroductionResource {
     @Operation(summary = "An introduction (its two members, an organizer of its chapter, or an admin)",
             description = "Once both members accepted, each of the two sees the other's contact details, fetched from members-service.")
     @APIResponse(responseCode = "200", description = "The introduction", content = @Content(schema = @Schema(implementation = IntroductionView.class)))
-    public IntroductionView get(@PathParam("id") UUID id) {
+    public IntroductionView getIntroduction(@PathParam("id") UUID id) {
         Introduction intro = introductions.find(id).orElseThrow(() -> ProblemException.notFound("Introduction", id));
         access.requireCanRead(intro);
         return view(intro, true);
@@ -157,7 +155,7 @@ public class IntroductionResource {
             description = "When both accepted the introduction is made. A declined pair is never suggested again.")
     @APIResponse(responseCode = "200", description = "The introduction after the answer", content = @Content(schema = @Schema(implementation = IntroductionView.class)))
     @APIResponse(responseCode = "409", description = "Already made, declined, expired or withdrawn")
-    public IntroductionView respond(@PathParam("id") UUID id, @Valid @NotNull Answer answer) {
+    public IntroductionView respondToIntroduction(@PathParam("id") UUID id, @Valid @NotNull Answer answer) {
         UUID memberId = access.memberId("answer an introduction");
         return view(introductions.respond(id, memberId, answer.answer()), true);
     }
@@ -168,7 +166,7 @@ public class IntroductionResource {
             description = "Help confirmed here counts as giving in the other member's ledger.")
     @APIResponse(responseCode = "200", description = "The introduction with the feedback", content = @Content(schema = @Schema(implementation = IntroductionView.class)))
     @APIResponse(responseCode = "409", description = "The introduction is not made")
-    public IntroductionView feedback(@PathParam("id") UUID id, @Valid @NotNull FeedbackRequest feedback) {
+    public IntroductionView giveIntroductionFeedback(@PathParam("id") UUID id, @Valid @NotNull FeedbackRequest feedback) {
         UUID memberId = access.memberId("give feedback on an introduction");
         return view(introductions.feedback(id, memberId, feedback.met(), feedback.otherHelped()), true);
     }

@@ -85,7 +85,7 @@ public class MemberMatchingResource {
     @Operation(summary = "Ranked two-way suggestions for a member, each with its explanation",
             description = "The member themself, an organizer of one of their chapters, or an admin. Takers get at most 3.")
     @APIResponse(responseCode = "200", description = "Ranked suggestions", content = @Content(schema = @Schema(implementation = SuggestionsView.class)))
-    public SuggestionsView suggestions(@PathParam("id") UUID memberId,
+    public SuggestionsView getSuggestions(@PathParam("id") UUID memberId,
             @Parameter(description = "at most this many (1–50; default 10)") @QueryParam("limit") @Min(1) @Max(MAX_LIMIT) Integer limit) {
         access.requireMemberOrOrganizer(memberId, "read suggestions for this member");
         int max = limit == null ? config.suggestions().defaultLimit() : limit;
@@ -143,7 +143,7 @@ public class MemberMatchingResource {
             description = "The member themself, an organizer of one of their chapters, or an admin (403 for anyone else). "
                     + "With the decayed (recent) figures the factor uses, and the member's reliability.")
     @APIResponse(responseCode = "200", description = "The ledger", content = @Content(schema = @Schema(implementation = GivingView.class)))
-    public GivingView giving(@PathParam("id") UUID memberId) {
+    public GivingView getGivingLedger(@PathParam("id") UUID memberId) {
         access.requireMemberOrOrganizer(memberId, "read this member's giving ledger");
         GivingService.Giving found = giving.of(memberId).orElseThrow(() -> ProblemException.notFound("Member", memberId));
         GivingLedger l = found.ledger();
@@ -177,7 +177,7 @@ public class MemberMatchingResource {
     @Operation(summary = "Where should I go? Upcoming events ranked by how many attendees can help with the member's objectives",
             description = "The member themself, an organizer of one of their chapters, or an admin.")
     @APIResponse(responseCode = "200", description = "Ranked events", content = @Content(schema = @Schema(implementation = WhereView.class)))
-    public WhereView where(@PathParam("id") UUID memberId,
+    public WhereView getWhereToGo(@PathParam("id") UUID memberId,
             @Parameter(description = "at most this many events (1–50; default 10)") @QueryParam("limit") @Min(1) @Max(MAX_LIMIT) Integer limit,
             @Parameter(description = "rank for one objective: its index in the member's objectives") @QueryParam("objective") @Min(0) Integer objective) {
         access.requireMemberOrOrganizer(memberId, "ask where this member should go");

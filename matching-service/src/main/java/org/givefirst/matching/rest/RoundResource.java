@@ -105,7 +105,7 @@ public class RoundResource {
             description = "Computes a maximum-weight matching per connected component (Blossom V, or the approximate method above the size limit), "
                     + "at most perMemberLimit introductions per member, and creates them as suggested introductions.")
     @APIResponse(responseCode = "201", description = "The round ran", content = @Content(schema = @Schema(implementation = RoundView.class)))
-    public Response run(@Valid @NotNull NewRound request, UriInfo uri) {
+    public Response runRound(@Valid @NotNull NewRound request, UriInfo uri) {
         access.requireOrganizerOf(request.chapter(), "run a round for it");
         RoundRecord round = rounds.run(request.chapter(), request.perMemberLimit(), access.name());
         return Response.created(uri.getAbsolutePathBuilder().path(round.id.toString()).build()).entity(view(round)).build();
@@ -115,7 +115,7 @@ public class RoundResource {
     @Path("/{id}")
     @Operation(summary = "A round: its pairs, total weight, method per component and measured quality (organizer of the chapter or admin)")
     @APIResponse(responseCode = "200", description = "The round", content = @Content(schema = @Schema(implementation = RoundView.class)))
-    public RoundView get(@PathParam("id") UUID id) {
+    public RoundView getRound(@PathParam("id") UUID id) {
         RoundRecord round = rounds.find(id).orElseThrow(() -> ProblemException.notFound("Round", id));
         access.requireOrganizerOf(round.chapter, "read its rounds");
         return view(round);

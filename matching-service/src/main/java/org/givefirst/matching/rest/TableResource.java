@@ -86,7 +86,7 @@ public class TableResource {
                     + "The answer includes the measured gain over the mean of 100 random seatings.")
     @APIResponse(responseCode = "201", description = "The seating", content = @Content(schema = @Schema(implementation = SeatingView.class)))
     @APIResponse(responseCode = "409", description = "The event is cancelled or nobody is going")
-    public Response seat(@PathParam("id") UUID eventId, @Valid @NotNull TablesRequest request, UriInfo uri) {
+    public Response seatAttendees(@PathParam("id") UUID eventId, @Valid @NotNull TablesRequest request, UriInfo uri) {
         EventView event = requireManagedEvent(eventId, "seat its attendees");
         TableService.Seated seated = tables.seat(event, request.tableSize(), access.name());
         return Response.created(uri.getAbsolutePath()).entity(view(seated)).build();
@@ -95,7 +95,7 @@ public class TableResource {
     @GET
     @Operation(summary = "The latest seating of an event (the host, an organizer of the chapter, or an admin)")
     @APIResponse(responseCode = "200", description = "The seating", content = @Content(schema = @Schema(implementation = SeatingView.class)))
-    public SeatingView latest(@PathParam("id") UUID eventId) {
+    public SeatingView getLatestSeating(@PathParam("id") UUID eventId) {
         requireManagedEvent(eventId, "read its seating");
         return tables.latest(eventId).map(this::view)
                 .orElseThrow(() -> ProblemException.notFound("Seating of event", eventId));

@@ -96,7 +96,7 @@ public class ChapterResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ChapterView.class)))
     @APIResponse(responseCode = "409", description = "Slug taken")
-    public Response create(@Valid @jakarta.validation.constraints.NotNull NewChapter request, UriInfo uri) {
+    public Response createChapter(@Valid @jakarta.validation.constraints.NotNull NewChapter request, UriInfo uri) {
         Chapter chapter = chapters.create(request.slug(), request.name(), request.city(), request.timeZone());
         return Response.created(uri.getAbsolutePathBuilder().path(chapter.slug).build())
                 .entity(ChapterView.of(chapter))
@@ -123,7 +123,7 @@ public class ChapterResource {
     @PermitAll
     @Operation(summary = "List chapters", description = "Chapters in slug order, one page at a time")
     @APIResponse(responseCode = "200", description = "A page of chapters")
-    public Page<ChapterView> list(
+    public Page<ChapterView> listChapters(
             @Parameter(description = "Where to continue: copy it from the previous page's next link")
             @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 100 (default 20)",
@@ -146,7 +146,7 @@ public class ChapterResource {
     @PermitAll
     @Operation(summary = "Read a chapter by its slug, with its organizers")
     @APIResponse(responseCode = "200", description = "The chapter", content = @Content(schema = @Schema(implementation = ChapterDetails.class)))
-    public ChapterDetails get(@PathParam("slug") String slug) {
+    public ChapterDetails getChapter(@PathParam("slug") String slug) {
         return chapters.find(slug).map(ChapterDetails::of).orElseThrow(() -> ProblemException.notFound("Chapter", slug));
     }
 }

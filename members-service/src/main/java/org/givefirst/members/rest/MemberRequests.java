@@ -25,8 +25,12 @@ import org.givefirst.platform.validation.IanaTimeZone;
 /** The request bodies of the member endpoints, validated before any service code runs. */
 public final class MemberRequests {
 
-    /** Printable text on one line: names and headlines end up in lists, cursors and e-mails. */
-    static final String ONE_LINE = "[^\\p{Cntrl}]*";
+    /**
+     * Printable text on one line: names and headlines end up in lists, cursors and e-mails. The same
+     * characters as Java's {@code \p{Cntrl}}, spelled so that JSON Schema tools (ECMA regular
+     * expressions) read the pattern the OpenAPI document shows.
+     */
+    static final String ONE_LINE = "[^\\x00-\\x1F\\x7F]*";
     static final String ONE_LINE_MESSAGE = "must be one line of printable text";
     static final int MAX_CHAPTERS = MemberStore.MAX_CHAPTERS;
     static final int MAX_OFFERS = 20;

@@ -105,7 +105,7 @@ public class MemberResource {
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "409", description = "Already registered, or the email is taken")
     @APIResponse(responseCode = "410", description = "This member id was erased and cannot be reused")
-    public Response register(@Valid @NotNull NewMember request, UriInfo uri) {
+    public Response registerMember(@Valid @NotNull NewMember request, UriInfo uri) {
         UUID id = newMemberId(request.id());
         Member member = registration.register(request.toRegistration(id));
         return Response.created(uri.getAbsolutePathBuilder().path(member.id.toString()).build())
@@ -132,7 +132,7 @@ public class MemberResource {
     @Operation(summary = "Search the member directory",
             description = "Members in display-name order, one page at a time. Without a token only public profiles are listed.")
     @APIResponse(responseCode = "200", description = "A page of members")
-    public Page<MemberView> search(
+    public Page<MemberView> searchMembers(
             @Parameter(description = "Slug of a chapter the members belong to") @QueryParam("chapter") String chapter,
             @Parameter(description = "Tags the members offer, all of them (comma-separated or repeated)")
             @QueryParam("offers") List<String> offers,
@@ -177,7 +177,7 @@ public class MemberResource {
             description = "Without a token only public profiles can be read. The email is never part of a profile.")
     @APIResponse(responseCode = "200", description = "The profile", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "410", description = "The member was erased")
-    public MemberView get(@PathParam("id") UUID id) {
+    public MemberView getMember(@PathParam("id") UUID id) {
         Member member = members.get(id);
         if (!caller.authenticated() && !member.publicProfile) {
             throw ProblemException.notFound("Member", id);
@@ -194,7 +194,7 @@ public class MemberResource {
                     + "inside an introduction both sides accepted). Never for other members.")
     @APIResponse(responseCode = "200", description = "The contact details", content = @Content(schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "410", description = "The member was erased")
-    public ContactView contact(@PathParam("id") UUID id) {
+    public ContactView getMemberContact(@PathParam("id") UUID id) {
         if (!caller.isService()) {
             caller.requireSelfOrAdmin(id, "read a member's contact details");
         }
@@ -217,7 +217,7 @@ public class MemberResource {
     @APIResponse(responseCode = "409", description = "The email is taken")
     @APIResponse(responseCode = "410", description = "The member was erased")
     @APIResponse(responseCode = "415", description = "Neither application/merge-patch+json nor application/json")
-    public MemberView update(
+    public MemberView updateMember(
             @PathParam("id") UUID id,
             @RequestBody(required = true, description = "What changes, as a JSON merge patch of the editable profile",
                     content = {
@@ -276,7 +276,7 @@ public class MemberResource {
             description = "Deletes the member's personal data here and publishes org.givefirst.member.erased.v1, on "
                     + "which every other service erases the member too. Erasing again changes nothing.")
     @APIResponse(responseCode = "204", description = "Erased")
-    public Response erase(@PathParam("id") UUID id) {
+    public Response eraseMember(@PathParam("id") UUID id) {
         caller.requireSelfOrAdmin(id, "erase this member");
         erasure.erase(id);
         return Response.noContent().build();

@@ -53,7 +53,7 @@ public class MembershipResource {
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "409", description = "The member already belongs to 10 chapters")
     @APIResponse(responseCode = "410", description = "The member was erased")
-    public Response join(@PathParam("slug") String slug, @PathParam("memberId") UUID memberId, UriInfo uri) {
+    public Response joinChapter(@PathParam("slug") String slug, @PathParam("memberId") UUID memberId, UriInfo uri) {
         caller.requireSelfOrAdmin(memberId, "make this member join a chapter");
         boolean joined = members.join(memberId, slug);
         MembershipView view = new MembershipView(slug, memberId.toString());
@@ -71,7 +71,7 @@ public class MembershipResource {
     @APIResponse(responseCode = "204", description = "The member does not belong to the chapter (any more)")
     @APIResponse(responseCode = "409", description = "It is the member's only chapter")
     @APIResponse(responseCode = "410", description = "The member was erased")
-    public Response leave(@PathParam("slug") String slug, @PathParam("memberId") UUID memberId) {
+    public Response leaveChapter(@PathParam("slug") String slug, @PathParam("memberId") UUID memberId) {
         if (!caller.is(memberId) && !caller.organizes(slug)) {
             throw ProblemException.forbidden("Only the member themselves, an organizer of chapter '" + slug
                     + "' or an admin may remove a member from it");

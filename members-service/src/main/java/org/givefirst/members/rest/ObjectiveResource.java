@@ -29,7 +29,7 @@ public class ObjectiveResource {
             description = "Scores how specific a draft objective is (what, who, where, tags) and says what would make it "
                     + "more specific. For forms, as the member types; nothing is stored.")
     @APIResponse(responseCode = "200", description = "The assessment", content = @Content(schema = @Schema(implementation = SpecificityView.class)))
-    public SpecificityView assess(@Valid @NotNull DraftObjective draft) {
+    public SpecificityView assessObjective(@Valid @NotNull DraftObjective draft) {
         return SpecificityView.of(Specificity.assess(draft.what(), draft.who(), draft.where(), draft.tags()));
     }
 }

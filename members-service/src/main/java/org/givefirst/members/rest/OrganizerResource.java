@@ -52,7 +52,7 @@ public class OrganizerResource {
             content = @Content(schema = @Schema(implementation = OrganizerView.class)))
     @APIResponse(responseCode = "409", description = "The member does not belong to the chapter")
     @APIResponse(responseCode = "410", description = "The member was erased")
-    public Response appoint(@PathParam("slug") String slug, @PathParam("memberId") UUID memberId, UriInfo uri) {
+    public Response appointOrganizer(@PathParam("slug") String slug, @PathParam("memberId") UUID memberId, UriInfo uri) {
         requireOrganizer(slug, "appoint its organizers");
         ChapterService.Appointment appointment = chapters.appoint(slug, memberId);
         OrganizerView view = OrganizerView.of(appointment.organizer());
@@ -69,7 +69,7 @@ public class OrganizerResource {
             description = "The member stays a member of the chapter. Removing someone who does not organize it changes nothing.")
     @APIResponse(responseCode = "204", description = "The member does not organize the chapter (any more)")
     @APIResponse(responseCode = "410", description = "The member was erased")
-    public Response dismiss(@PathParam("slug") String slug, @PathParam("memberId") UUID memberId) {
+    public Response dismissOrganizer(@PathParam("slug") String slug, @PathParam("memberId") UUID memberId) {
         requireOrganizer(slug, "change its organizers");
         chapters.dismiss(slug, memberId);
         return Response.noContent().build();

@@ -9,7 +9,7 @@ import org.givefirst.members.domain.Specificity;
 public record SpecificityView(
         @Schema(description = "0 (vague) .. 100 (concrete what, who and where, well tagged)", minimum = "0", maximum = "100")
         int score,
-        @Schema(enumeration = {"vague", "workable", "specific"}, description = "vague below 40, specific from 70")
+        @Schema(ref = "SpecificityLevel")
         String level,
         @Schema(description = "What would make the objective more specific, most useful first")
         List<String> hints) {

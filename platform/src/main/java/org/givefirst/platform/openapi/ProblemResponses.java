@@ -115,8 +115,8 @@ public class ProblemResponses implements OASFilter {
                     .addProperty("title", text("Invalid request"))
                     .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").example(400))
                     .addProperty("detail", text("2 fields are invalid"))
-                    .addProperty("instance", text("/api/v1/members").format("uri")
-                            .description("The request path the problem occurred on"))
+                    .addProperty("instance", text("/api/v1/members").format("uri-reference")
+                            .description("The request path the problem occurred on (a relative URI reference)"))
                     .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                             .description("For a validation problem, each invalid field")
                             .items(OASFactory.createSchema().ref(INVALID_FIELD))));

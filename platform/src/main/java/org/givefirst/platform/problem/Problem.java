@@ -19,7 +19,8 @@ public record Problem(
         @Schema(example = "Invalid request") String title,
         @Schema(example = "400") int status,
         @Schema(example = "2 fields are invalid") String detail,
-        @Schema(description = "The request path the problem occurred on", example = "/api/v1/members") URI instance,
+        @Schema(description = "The request path the problem occurred on (a relative URI reference)", format = "uri-reference",
+                example = "/api/v1/members") URI instance,
         List<InvalidField> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

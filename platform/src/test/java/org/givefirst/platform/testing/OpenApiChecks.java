@@ -26,6 +26,33 @@ public final class OpenApiChecks {
     }
 
     /**
+     * Every operation has an operationId that reads as a verb and a noun (generated clients name their
+     * methods after it), unique in the document, one tag, and an explicit security requirement (an
+     * empty one for a public operation).
+     */
+    @SuppressWarnings("unchecked")
+    public static void assertEveryOperationIsNamedTaggedAndSecured() {
+        JsonPath doc = servedDocument();
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        Set<String> operationIds = new java.util.HashSet<>();
+        for (var path : paths.entrySet()) {
+            for (var operation : path.getValue().entrySet()) {
+                if (!METHODS.contains(operation.getKey())) {
+                    continue;
+                }
+                String name = operation.getKey().toUpperCase() + " " + path.getKey();
+                Map<String, Object> op = operation.getValue();
+                String operationId = String.valueOf(op.get("operationId"));
+                assertTrue(operationId.matches("[a-z]+[A-Z][A-Za-z]*"), name + " has a verb-and-noun operationId, got " + operationId);
+                assertTrue(operationIds.add(operationId), name + ": operationId " + operationId + " is unique");
+                assertEquals(1, ((List<String>) op.get("tags")).size(), name + " has one tag");
+                assertTrue(op.containsKey("security"), name + " says what security it needs");
+            }
+        }
+        assertFalse(((List<Object>) doc.getList("servers")).isEmpty(), "the document names its server");
+    }
+
+    /**
      * Every operation lists 400, 404, 429 and 503 (and 401 and 403 when it takes a token), and every
      * error answer it lists is an {@code application/problem+json} Problem.
      */

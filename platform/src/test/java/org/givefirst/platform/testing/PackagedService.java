@@ -48,11 +48,19 @@ public final class PackagedService implements AutoCloseable {
      * environment that could configure it (no {@code GIVEFIRST_*}, {@code QUARKUS_*}, {@code MP_*}) leaks in.
      */
     public static PackagedService start(String database, Map<String, String> environment) {
+        return start(app(), database, environment);
+    }
+
+    /**
+     * Starts the packaged application in {@code app} (a {@code target/quarkus-app} folder) like
+     * {@link #start(String, Map)}: for a test that runs several services, such as the generated clients' one.
+     */
+    public static PackagedService start(Path app, String database, Map<String, String> environment) {
         Map<String, String> db = Infrastructure.database(database);
         try {
             Path log = Files.createTempFile("givefirst-" + database + "-", ".log");
             ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx256m", "-jar",
-                    app().resolve("quarkus-run.jar").toString())
+                    app.resolve("quarkus-run.jar").toString())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             Map<String, String> env = builder.environment();

@@ -26,6 +26,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -79,7 +80,7 @@ public class EndpointResource {
     @Operation(summary = "Register an endpoint for a chapter (its organizers, admins)",
             description = "The URL must be https and reach only public addresses (outside the local run). The answer "
                     + "holds the endpoint's signing secret, shown this once.")
-    @APIResponse(responseCode = "201", description = "Registered", headers = @Header(name = "Location", description = "The endpoint"),
+    @APIResponse(responseCode = "201", description = "Registered", headers = @Header(name = "Location", description = "The endpoint", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = RegisteredEndpoint.class)))
     public Response createEndpoint(@Valid @NotNull NewEndpoint request, UriInfo uri) {
         EndpointService.WithSecret created = endpoints.register(request.chapter(), request.url(), request.description(), request.factTypes());
