@@ -70,6 +70,16 @@ public class Report {
                 fmt(get("reference.start_ms") / 1000, "%.1f s"),
                 ratio(get("members-service.start_alone_ms"), get("reference.start_ms")), "≤ 3 s",
                 get("members-service.start_alone_ms") <= 3000);
+        row("members-service UP alone, C1 only + serial GC + 128 MB heap", fmt(get("members-service.start_alone_tuned_ms") / 1000, "%.1f s"),
+                fmt(get("reference.start_ms") / 1000, "%.1f s"),
+                ratio(get("members-service.start_alone_tuned_ms"), get("reference.start_ms")), "≤ 3 s",
+                get("members-service.start_alone_tuned_ms") <= 3000);
+        row("RSS members-service alone, idle (default JVM settings)", fmt(get("members-service.rss_alone_idle_mb"), "%.0f MB"),
+                fmt(get("reference.rss_idle_mb"), "%.0f MB"), ratio(get("members-service.rss_alone_idle_mb"), get("reference.rss_idle_mb")),
+                "≤ 200 MB", get("members-service.rss_alone_idle_mb") <= 200);
+        row("RSS members-service alone, idle (C1 only + serial GC + 128 MB heap)", fmt(get("members-service.rss_alone_tuned_idle_mb"), "%.0f MB"),
+                fmt(get("reference.rss_idle_mb"), "%.0f MB"), ratio(get("members-service.rss_alone_tuned_idle_mb"), get("reference.rss_idle_mb")),
+                "≤ 200 MB", get("members-service.rss_alone_tuned_idle_mb") <= 200);
         if (results.containsKey("givefirst_up_no_build_ms")) {
             row("`./givefirst up --no-build --no-demo`", fmt(get("givefirst_up_no_build_ms") / 1000, "%.1f s"),
                     fmt(get("reference.start_ms") / 1000, "%.1f s"),

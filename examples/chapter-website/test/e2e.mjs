@@ -695,7 +695,8 @@ givefirst-events{margin:0 0 2rem}
 <body><header><h1>Friends of the Lisbon givers</h1></header><main>
 <givefirst-events id="listed" chapter="${url.searchParams.get('chapter') || chapter}" limit="3"${apiAttr}></givefirst-events>
 <givefirst-events id="themed" chapter="${chapter}" limit="1" format="volunteering" heading="Volunteer with us"></givefirst-events>
-<givefirst-events id="empty" chapter="a-chapter-with-no-events"></givefirst-events>
+<givefirst-events id="empty" chapter="${state.emptyChapter}"></givefirst-events>
+<givefirst-events id="unknown" chapter="no-such-chapter-here"></givefirst-events>
 <givefirst-events id="down" chapter="${chapter}" api="http://127.0.0.1:9"></givefirst-events>
 </main></body></html>`;
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
@@ -707,6 +708,16 @@ givefirst-events{margin:0 0 2rem}
 const inShadow = (page, host, selector) => page.locator(`#${host}`).locator(selector);
 
 step('<givefirst-events> on another origin: the events, in the visitor\'s time zone, with calendar links', async () => {
+  // A chapter of its own with nothing planned yet, known to events-service once its chapter.created
+  // fact was applied (an unknown slug is a 404 problem: the component shows that as an error).
+  state.emptyChapter = `quiet-${Date.now().toString(36)}`;
+  const created = await api(membersApi, '/api/v1/chapters', { bearer: token('admin'), method: 'POST',
+    body: { slug: state.emptyChapter, name: 'A quiet chapter', city: 'Porto', timeZone: 'Europe/Lisbon' } });
+  assert.equal(created.status, 201, 'an admin creates a chapter with no gatherings yet');
+  for (let tries = 0; (await api(eventsApi, `/api/v1/chapters/${state.emptyChapter}/events`)).status !== 200; tries++) {
+    assert.ok(tries < 300, 'events-service learns of the new chapter from its fact');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   const script = await fetch(`${eventsApi}/embed/givefirst-events.js`, { headers: { Origin: `http://localhost:${state.embedPort}` } });
   assert.equal(script.status, 200);
   assert.match(script.headers.get('content-type'), /javascript/);
@@ -746,6 +757,9 @@ step('<givefirst-events>: the empty state and the error state', async () => {
   await tab.waitForSelector('#empty[data-state="empty"]');
   assert.match(await inShadow(tab, 'empty', '[part="empty"]').textContent(), /^No upcoming gatherings/);
   assert.equal(await inShadow(tab, 'empty', '[part="subscribe"] a').count(), 2, 'still offers the subscription');
+  await tab.waitForSelector('#unknown[data-state="error"]');
+  assert.match(await inShadow(tab, 'unknown', '[part="error"]').textContent(), /Chapter no-such-chapter-here does not exist/,
+    'a typo in the slug says so instead of showing nothing');
   await tab.waitForSelector('#down[data-state="error"]');
   const down = inShadow(tab, 'down', '[part="error"]');
   assert.equal(await down.getAttribute('role'), 'alert');
