@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,9 +42,12 @@ final class Propagation {
 
         ConcurrentLinkedQueue<Long> arrivals = new ConcurrentLinkedQueue<>();
         AtomicBoolean stop = new AtomicBoolean();
-        Thread listener = new Thread(() -> listen(b.toString(), arrivals, stop), "probe-b-facts");
+        CountDownLatch positioned = new CountDownLatch(1);
+        Thread listener = new Thread(() -> listen(b.toString(), arrivals, stop, positioned), "probe-b-facts");
         listener.start();
-        Thread.sleep(2000); // the consumer is assigned and positioned at the end before the first change
+        if (!positioned.await(60, TimeUnit.SECONDS)) { // at the end of every partition before the first change
+            throw new IllegalStateException("The probe consumer did not reach the end of " + TOPIC + " within 60 s");
+        }
 
         long[] visible = new long[changes];
         long[] onKafka = new long[changes];
@@ -95,7 +100,7 @@ final class Propagation {
         return false;
     }
 
-    private static void listen(String key, ConcurrentLinkedQueue<Long> arrivals, AtomicBoolean stop) {
+    private static void listen(String key, ConcurrentLinkedQueue<Long> arrivals, AtomicBoolean stop, CountDownLatch positioned) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LoadDriver.KAFKA,
                 ConsumerConfig.GROUP_ID_CONFIG, "load-probe-" + UUID.randomUUID(),
@@ -107,6 +112,7 @@ final class Propagation {
             consumer.assign(partitions);
             consumer.seekToEnd(partitions);
             partitions.forEach(consumer::position);
+            positioned.countDown();
             while (!stop.get()) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(5))) {
                     if (key.equals(record.key())) {
