@@ -15,7 +15,9 @@ import org.givefirst.platform.contracts.Tags;
  * <p>An attendee helps when u(attendee→member) &gt; 0, that is when they offer at least one tag of
  * one of the member's objectives (or of the one objective asked about). Events are ranked by the
  * number of helpers, then by the sum of their usefulness, then in the order given (callers pass
- * events soonest first). The member and erased attendees are not counted.
+ * events soonest first). The member, erased attendees and anyone on either side of a "never
+ * introduce me to" preference are not counted: a member is not sent to meet someone they refused,
+ * nor pointed at someone who refused them (who never learns it either way).
  */
 public final class WhereToGo {
 
@@ -73,7 +75,7 @@ public final class WhereToGo {
             List<Helper> helpers = new ArrayList<>();
             double total = 0;
             for (MemberProfile attendee : event.going()) {
-                if (attendee.erased() || attendee.memberId().equals(member.memberId())) {
+                if (attendee.erased() || attendee.memberId().equals(member.memberId()) || member.refuses(attendee)) {
                     continue;
                 }
                 double usefulness = Usefulness.of(attendee, member);

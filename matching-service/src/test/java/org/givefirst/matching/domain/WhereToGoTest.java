@@ -1,5 +1,6 @@
 package org.givefirst.matching.domain;
 
+import static org.givefirst.matching.domain.TestMembers.builder;
 import static org.givefirst.matching.domain.TestMembers.id;
 import static org.givefirst.matching.domain.TestMembers.member;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,5 +66,25 @@ class WhereToGoTest {
         List<EventRanking> ranking = WhereToGo.rank(ME, events);
         assertEquals(List.of(event(1), event(2)), ranking.stream().map(EventRanking::eventId).toList());
         assertEquals(1, ranking.get(1).helperCount());
+    }
+
+    @Test
+    void neverPreferenceOnEitherSideRemovesTheHelper() {
+        MemberProfile investor = member(1, List.of("seed-investor"), List.of("x"));
+        MemberProfile refusedInvestor = member(2, List.of("seed-investor"), List.of("x"));
+        MemberProfile refusingInvestor = builder(3, List.of("seed-investor"), List.of("x"))
+                .neverIntroduce(List.of(ME.memberId())).build();
+        MemberProfile me = MemberProfile.builder(ME.memberId()).chapters("paris").offers("java")
+                .objectives(ME.objectives()).neverIntroduce(List.of(id(2))).build();
+        List<UpcomingEvent> events = List.of(
+                new UpcomingEvent(event(1), List.of(refusedInvestor, refusingInvestor)),
+                new UpcomingEvent(event(2), List.of(investor)));
+        List<EventRanking> ranking = WhereToGo.rank(me, events);
+        assertEquals(List.of(event(2), event(1)), ranking.stream().map(EventRanking::eventId).toList());
+        assertEquals(List.of(id(1)), ranking.get(0).helperIds());
+        assertEquals(0, ranking.get(1).helperCount());
+        // Without the preferences both investors would count.
+        assertEquals(2, WhereToGo.rank(ME, List.of(new UpcomingEvent(event(1),
+                List.of(refusedInvestor, member(3, List.of("seed-investor"), List.of("x")))))).get(0).helperCount());
     }
 }
