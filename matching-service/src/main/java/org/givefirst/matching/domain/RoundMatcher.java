@@ -3,9 +3,7 @@ package org.givefirst.matching.domain;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 
@@ -135,16 +133,13 @@ public final class RoundMatcher {
     private Matched match(PairGraph graph, int[][] component, boolean parallel) {
         int[] vertices = component[0];
         int[] edges = component[1];
-        Map<Integer, Integer> local = new HashMap<>(vertices.length * 2);
-        for (int i = 0; i < vertices.length; i++) {
-            local.put(vertices[i], i);
-        }
+        // A component's vertices are in increasing order: a vertex's local number is its index there.
         int[] lu = new int[edges.length];
         int[] lv = new int[edges.length];
         int[] lw = new int[edges.length];
         for (int i = 0; i < edges.length; i++) {
-            lu[i] = local.get(graph.edgeU(edges[i]));
-            lv[i] = local.get(graph.edgeV(edges[i]));
+            lu[i] = Arrays.binarySearch(vertices, graph.edgeU(edges[i]));
+            lv[i] = Arrays.binarySearch(vertices, graph.edgeV(edges[i]));
             lw[i] = graph.weight(edges[i]);
         }
         MatchingMethod method = methodFor(vertices.length, edges.length);
