@@ -172,7 +172,16 @@ final class LocalMatchers {
                 start.add(e);
             }
         }
-        return approximate.runFrom(start.stream().mapToInt(Integer::intValue).toArray(), maxPasses);
+        // Inside a part the matching is optimal, so only a swap that adds an edge across a cut can gain
+        // at first: the first pass looks only around the vertices on the cuts.
+        boolean[] onCut = new boolean[n];
+        for (int e = 0; e < u.length; e++) {
+            if (part[u[e]] != part[v[e]]) {
+                onCut[u[e]] = true;
+                onCut[v[e]] = true;
+            }
+        }
+        return approximate.runFrom(start.stream().mapToInt(Integer::intValue).toArray(), maxPasses, onCut);
     }
 
     private static final class Approximate {
@@ -183,6 +192,12 @@ final class LocalMatchers {
         private final int[] adjStart;
         private final int[] adjEdge;
         private final int[] mateEdge;
+        /** The vertices whose mate changed since the last {@link #clearChanged}. */
+        private final boolean[] changed;
+        private final int[] changedList;
+        private int changedCount;
+        /** The vertices around which the current pass tries swaps; null outside the passes. */
+        private boolean[] act;
 
         Approximate(int n, int[] u, int[] v, int[] w) {
             this.n = n;
@@ -205,14 +220,27 @@ final class LocalMatchers {
             }
             this.mateEdge = new int[n];
             Arrays.fill(mateEdge, -1);
+            this.changed = new boolean[n];
+            this.changedList = new int[n];
         }
 
         int[] run(int maxPasses) {
-            return runFrom(new int[0], maxPasses);
+            boolean[] all = new boolean[n];
+            Arrays.fill(all, true);
+            return runFrom(new int[0], maxPasses, all);
         }
 
-        /** Starts from a matching (edge indexes), completes it greedily, improves it, and fills it. */
-        int[] runFrom(int[] start, int maxPasses) {
+        /**
+         * Starts from a matching (edge indexes), completes it greedily, improves it, and fills it.
+         *
+         * <p>A pass tries only the swaps around active vertices: at first {@code active} (and whatever
+         * the greedy completion matched), then the vertices whose mate changed, and their neighbours,
+         * from the moment of the change to the end of the next pass. A swap's gain depends only on the
+         * mates of the vertices it touches and of their neighbours, so a swap skipped this way was
+         * tried before with the same inputs and did not gain: from all vertices active, the result is
+         * the same as trying every swap in every pass, at a cost that shrinks with the changes.
+         */
+        int[] runFrom(int[] start, int maxPasses, boolean[] active) {
             for (int e : start) {
                 match(e);
             }
@@ -227,18 +255,27 @@ final class LocalMatchers {
                 byWeight[i] = (int) keys[i];
             }
             fillGreedily(byWeight);
+            act = Arrays.copyOf(active, n);
+            activateChanged();
             for (int pass = 0; pass < maxPasses; pass++) {
                 boolean improved = false;
                 for (int e : byWeight) {
-                    improved |= tryTwoEdgeSwap(e);
+                    if (act[u[e]] || act[v[e]]) {
+                        improved |= tryTwoEdgeSwap(e);
+                    }
                 }
                 for (int a = 0; a < n; a++) {
-                    improved |= tryThreeEdgeSwap(a);
+                    if (act[a] || (mateEdge[a] >= 0 && act[other(mateEdge[a], a)])) {
+                        improved |= tryThreeEdgeSwap(a);
+                    }
                 }
                 if (!improved) {
                     break;
                 }
+                act = new boolean[n];
+                activateChanged();
             }
+            act = null;
             // Maximal whatever the pass bound: no edge is left with both ends free.
             fillGreedily(byWeight);
             int count = 0;
@@ -326,6 +363,8 @@ final class LocalMatchers {
         private void match(int e) {
             mateEdge[u[e]] = e;
             mateEdge[v[e]] = e;
+            changedAt(u[e]);
+            changedAt(v[e]);
         }
 
         private void unmatchAt(int x) {
@@ -333,7 +372,39 @@ final class LocalMatchers {
             if (e >= 0) {
                 mateEdge[u[e]] = -1;
                 mateEdge[v[e]] = -1;
+                changedAt(u[e]);
+                changedAt(v[e]);
             }
+        }
+
+        /**
+         * Records that x's mate changed: x and its neighbours are active for the rest of this pass
+         * (as if every swap were tried) and for the next one.
+         */
+        private void changedAt(int x) {
+            if (!changed[x]) {
+                changed[x] = true;
+                changedList[changedCount++] = x;
+            }
+            if (act != null) {
+                activate(x);
+            }
+        }
+
+        private void activate(int x) {
+            act[x] = true;
+            for (int j = adjStart[x]; j < adjStart[x + 1]; j++) {
+                act[other(adjEdge[j], x)] = true;
+            }
+        }
+
+        /** Activates the vertices whose mate changed since the last call, and their neighbours. */
+        private void activateChanged() {
+            for (int i = 0; i < changedCount; i++) {
+                activate(changedList[i]);
+                changed[changedList[i]] = false;
+            }
+            changedCount = 0;
         }
 
         private boolean tryTwoEdgeSwap(int e) {

@@ -128,6 +128,35 @@ class RoundMatcherTest {
     }
 
     @Test
+    void localImprovementEndsWithNoGainingTwoEdgeSwapLeft() {
+        // The passes try swaps only around the vertices whose mates changed (and, after a partition,
+        // around the cuts): none of the swaps they skip may have a gain.
+        Random random = new Random(23);
+        for (int trial = 0; trial < 20; trial++) {
+            PairGraph graph = TestMembers.randomGraph(random, 150 + random.nextInt(200), 0.05, 1500, 1);
+            for (RoundOptions options : List.of(RoundOptions.defaults().approximateOnly(),
+                    RoundOptions.defaults().withExactComponentLimit(40))) {
+                MatchingRound round = new RoundMatcher(options).run(graph);
+                Map<UUID, Integer> matchedWeight = new HashMap<>();
+                Set<Set<UUID>> matchedPairs = new HashSet<>();
+                round.pairs().forEach(p -> {
+                    matchedWeight.put(p.a(), p.weight());
+                    matchedWeight.put(p.b(), p.weight());
+                    matchedPairs.add(Set.of(p.a(), p.b()));
+                });
+                for (int e = 0; e < graph.edgeCount(); e++) {
+                    UUID a = graph.id(graph.edgeU(e));
+                    UUID b = graph.id(graph.edgeV(e));
+                    if (!matchedPairs.contains(Set.of(a, b))) {
+                        assertTrue(graph.weight(e) <= matchedWeight.getOrDefault(a, 0) + matchedWeight.getOrDefault(b, 0),
+                                "trial " + trial + ": adding " + a + "-" + b + " and dropping their pairs would gain");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void localImprovementNeverLosesAndGainsOverPlainGreedy() {
         Random random = new Random(17);
         long improvedTotal = 0;
