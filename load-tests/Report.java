@@ -104,6 +104,19 @@ public class Report {
         out.append("| path | measured | reference (same run) | ratio | goal | met |\n");
         out.append("| --- | --- | --- | --- | --- | --- |\n");
         rows.forEach(r -> out.append(r).append('\n'));
+        if (!Double.isNaN(get("rsvp.cpu_ms"))) {
+            out.append(String.format(Locale.ROOT, "%nCPU per RSVP, summed over the suite until it was idle again: %.2f ms",
+                    get("rsvp.cpu_ms")));
+            StringBuilder parts = new StringBuilder();
+            results.forEach((name, value) -> {
+                if (name.startsWith("rsvp.cpu_ms.")) {
+                    parts.append(parts.length() == 0 ? " (" : ", ").append(name.substring("rsvp.cpu_ms.".length()).replace('_', ' '))
+                            .append(String.format(Locale.ROOT, " %.2f", value));
+                }
+            });
+            out.append(parts.length() == 0 ? "" : parts.append(")")).append(String.format(Locale.ROOT,
+                    "; %s cores give at most %.0f RSVPs/s at that cost.%n", cores, Double.parseDouble(cores) * 1000 / get("rsvp.cpu_ms")));
+        }
         return out.toString();
     }
 

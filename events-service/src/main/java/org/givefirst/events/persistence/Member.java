@@ -38,6 +38,12 @@ public class Member extends PanacheEntityBase {
         if (ids.isEmpty()) {
             return List.of();
         }
+        if (ids.size() == 1) {
+            // One member (an event's host): a load by id, without translating a query whose IN list
+            // Hibernate cannot keep translated.
+            Member member = findById(ids.iterator().next());
+            return member == null || member.erased ? List.of() : List.of(member);
+        }
         return list("id in ?1 and erased = false", ids);
     }
 

@@ -57,7 +57,9 @@ public class EventQueries {
     /** The event, when this viewer may see it. */
     public Event find(EventAccess.Viewer viewer, UUID id) {
         Event event = Event.<Event>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Event", id));
-        if (!EventAccess.sees(viewer, event.accessSubject(), invited(viewer, id))) {
+        // An invitation only ever widens what a viewer sees: it is looked up only when it could matter.
+        if (!EventAccess.sees(viewer, event.accessSubject(), false)
+                && !EventAccess.sees(viewer, event.accessSubject(), invited(viewer, id))) {
             throw ProblemException.notFound("Event", id);
         }
         return event;

@@ -59,7 +59,10 @@ public class RsvpService {
             throw ProblemException.forbidden("A member can RSVP only for themselves");
         }
         Event event = Event.findForUpdate(eventId).orElseThrow(() -> ProblemException.notFound("Event", eventId));
-        Optional<Invitation> invitation = Invitation.find(eventId, memberId);
+        // Everyone sees and may answer a public event: its invitations change nothing, so the lock is
+        // not held for a query whose answer is not used.
+        Optional<Invitation> invitation = event.visibility == Visibility.PUBLIC ? Optional.empty()
+                : Invitation.find(eventId, memberId);
         EventAccess.Subject subject = event.accessSubject();
         if (event.status == EventStatus.DRAFT && !EventAccess.manages(viewer, subject)) {
             throw ProblemException.notFound("Event", eventId);

@@ -103,11 +103,15 @@ public final class LoadDriver {
 
         List<UUID> events = new ArrayList<>();
         LocalDateTime start = LocalDateTime.now().plusDays(7).truncatedTo(ChronoUnit.HOURS);
-        for (int i = 0; i <= eventCount; i++) {
+        // Event 0, then WARM_UP_ROUNDS times as many warm-up events as measured ones (the RSVP measurement
+        // first runs the same load on those, unrecorded, round after round), then the measured events.
+        for (int i = 0; i <= (WARM_UP_ROUNDS + 1) * eventCount; i++) {
             // Event 0 is the warm-up event: members RSVP there once, until events-service knows them all.
             ObjectNode event = Http.JSON.createObjectNode()
                     .put("chapter", slug).put("hostId", organizer.toString())
-                    .put("title", (i == 0 ? "Warm-up" : "Load test coffee " + i)).put("format", "coffee")
+                    .put("title", (i == 0 ? "Warm-up" : i <= WARM_UP_ROUNDS * eventCount ? "Warm-up coffee " + i
+                            : "Load test coffee " + i))
+                    .put("format", "coffee")
                     .put("start", start.plusHours(i).toString()).put("end", start.plusHours(i).plusMinutes(45).toString())
                     .put("timeZone", "Europe/Lisbon").put("venue", "Café Load")
                     .put("capacity", i == 0 ? 1000 : capacity).put("visibility", "public");
@@ -146,8 +150,10 @@ public final class LoadDriver {
                 .put("capacity", capacity).put("probeA", a.toString()).put("probeB", b.toString());
         ArrayNode memberIds = state.putArray("members");
         members.forEach(m -> memberIds.add(m.toString()));
+        ArrayNode warmUpIds = state.putArray("warmUpEvents");
+        events.subList(1, WARM_UP_ROUNDS * eventCount + 1).forEach(e -> warmUpIds.add(e.toString()));
         ArrayNode eventIds = state.putArray("events");
-        events.subList(1, events.size()).forEach(e -> eventIds.add(e.toString()));
+        events.subList(WARM_UP_ROUNDS * eventCount + 1, events.size()).forEach(e -> eventIds.add(e.toString()));
         state.put("warmUpEvent", events.get(0).toString());
         Files.writeString(stateFile, Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(state));
     }
@@ -182,6 +188,15 @@ public final class LoadDriver {
 
     // --- latency: sequential (or a few parallel) GETs ------------------------------------------------
 
+    /**
+     * Rounds of RSVPs before the measured one, each on as many fresh events: the JIT compilers of the
+     * services are still at work after the first (a third of their CPU went to them in the second).
+     */
+    static final int WARM_UP_ROUNDS = 3;
+
+    /** The unrecorded warm-up before a latency measurement: 5 s, like wrk's before each endpoint. */
+    static final long WARM_UP_NANOS = 5_000_000_000L;
+
     static void latency(Map<String, String> options) throws Exception {
         String url = options.get("url");
         String name = options.getOrDefault("name", "latency");
@@ -197,8 +212,11 @@ public final class LoadDriver {
         Http http = new Http();
         String target = url;
         String bearer = token;
-        for (int i = 0; i < Math.min(200, requests); i++) {
-            http.get(target, bearer).expect(200); // warm-up: JIT, connections
+        // Warm-up, unrecorded, as long as wrk's before each endpoint: the code is compiled (JIT) and the
+        // connections open when the measurement starts.
+        long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
+        while (System.nanoTime() < warmUpEnd) {
+            http.get(target, bearer).expect(200);
         }
         long[] nanos = new long[requests];
         AtomicInteger next = new AtomicInteger();
